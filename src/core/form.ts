@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { fromZodError, WrapUpError } from './errors';
+
+/** The built-in Wrap-Up form's id, hard-coded in the AgentDesk and Unified Admin's `WRAPUP_FORM_ID`. VERIFIED [S2, S8]. */
+export const WRAPUP_FORM_ID = '62d07f4f0980a50a91210bef';
+
+const label = z.string();
+
+/** ≤ CX 4.9 `categoryOptions`, what the 2024 AgentDesk reads from `attributes[0]`. VERIFIED [S2, S6, S4]. */
+export const categoryOptionsSchema = z.looseObject({
+  isMultipleChoice: z.boolean(),
+  categories: z.array(z.looseObject({ categoryName: label, values: z.array(label) })),
+});
+
+/** CX 4.10+ "form builder revamp" `attributeOptions`. VERIFIED [S6 Form-Builder, S9]. */
+export const attributeOptionsSchema = z.looseObject({
+  enableCategory: z.boolean().optional(),
+  isMultipleChoice: z.boolean().optional(),
+  attributeData: z.array(
+    z.looseObject({
+      label: label.optional(),
+      values: z.array(z.looseObject({ label, value: z.unknown().optional() })),
+    }),
+  ),
+});
+
+const attributeBase = {
+  _id: z.string().optional(),
+  key: z.string().optional(),
+  label: z.string().optional(),
+  attributeType: z.string().optional(),
+  valueType: z.string().optional(),
+  isRequired: z.boolean().optional(),
+  helpText: z.string().optional(),
+};
+
+/** The ≤ 4.9 wrap-up form: `GET {UNIFIED_ADMIN_URL}/forms/{formId}`. */
+export const wrapUpFormV1Schema = z.looseObject({
+  id: z.string().optional(),
+  formTitle: z.string().optional(),
+  formDescription: z.string().optional(),
+  attributes: z.array(z.looseObject({ ...attributeBase, categoryOptions: categoryOptionsSchema })).min(1),
+});
+
+/** The 4.10+ wrap-up form, with `attributeOptions`. */
+export const wrapUpFormV2Schema = z.looseObject({
+  id: z.string().optional(),
+  _id: z.string().optional(),
+  formTitle: z.string().optional(),
+  attributes: z.array(z.looseObject({ ...attributeBase, attributeOptions: attributeOptionsSchema })).min(1),
+});
+
+/** What the panel works with, whichever form shape the Unified Admin returned. */
+export const normalizedWrapUpFormSchema = z.object({
+  multiple: z.boolean(),
+  categories: z.array(z.object({ name: z.string(), reasons: z.array(z.string()) })),
+  formId: z.string().optional(),
+  title: z.string().optional(),
+});
+
+export type WrapUpFormV1 = z.infer<typeof wrapUpFormV1Schema>;
+export type WrapUpFormV2 = z.infer<typeof wrapUpFormV2Schema>;
+export type NormalizedWrapUpForm = z.infer<typeof normalizedWrapUpFormSchema>;
+export type WrapUpCategory = NormalizedWrapUpForm['categories'][number];
+
+const hint =
+  'Pass the JSON of GET {UNIFIED_ADMIN_URL}/forms/' +
+  WRAPUP_FORM_ID +
+  ': an object (or array of objects) whose attributes[0] has categoryOptions (CX ≤ 4.9) or attributeOptions (4.10+).';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function firstAttribute(form: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(form) || !Array.isArray(form.attributes)) return undefined;
+  const first: unknown = form.attributes[0];
+  return isRecord(first) ? first : undefined;
+}
+
+function pickForm(json: unknown): { form: unknown; index?: number } {
+  if (!Array.isArray(json)) return { form: json };
+  if (json.length === 0) {
+    throw new WrapUpError('INVALID_FORM', `form is an empty array: the Unified Admin returned no form. ${hint}`, { path: [] });
+  }
+  const byId = json.findIndex((f) => isRecord(f) && (f.id === WRAPUP_FORM_ID || f._id === WRAPUP_FORM_ID));
+  const withOptions = json.findIndex((f) => {
+    const a = firstAttribute(f);
+    return !!a && ('categoryOptions' in a || 'attributeOptions' in a);
+  });
+  const index = byId >= 0 ? byId : withOptions >= 0 ? withOptions : 0;
+  return { form: json[index], index };
+}
+
+function dedupe(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Reads the Unified Admin wrap-up form in either shape (≤ 4.9 `categoryOptions`, 4.10+
+ * `attributeOptions`; an object or an array of forms) into `{ multiple, categories }`.
+ * Like the AgentDesk it reads `attributes[0]`. Duplicate reasons in a category are dropped.
+ */
+export function normalizeWrapUpForm(json: unknown): NormalizedWrapUpForm {
+  const { form, index } = pickForm(json);
+  const root = index === undefined ? 'form' : `form[${index}]`;
+  const attribute = firstAttribute(form);
+  const isV2 = !!attribute && 'attributeOptions' in attribute && !('categoryOptions' in attribute);
+
+  if (isV2) {
+    const result = wrapUpFormV2Schema.safeParse(form);
+    if (!result.success) throw fromZodError('INVALID_FORM', root, result.error, form, hint);
+    const f = result.data;
+    const attr = f.attributes[0]!;
+    const options = attr.attributeOptions;
+    const multiple = options.isMultipleChoice ?? attr.valueType === 'checkbox';
+    // protocol.md Q3: with categories disabled the name is undocumented; we use the bucket's label, else the attribute's.
+    const categories = options.attributeData.map((bucket) => ({
+      name: (options.enableCategory === false ? bucket.label || attr.label : bucket.label) || attr.label || 'Wrap-up',
+      reasons: dedupe(bucket.values.map((v) => v.label)),
+    }));
+    return { multiple, categories, formId: f.id ?? f._id, title: f.formTitle };
+  }
+
+  const result = wrapUpFormV1Schema.safeParse(form);
+  if (!result.success) throw fromZodError('INVALID_FORM', root, result.error, form, hint);
+  const f = result.data;
+  const options = f.attributes[0]!.categoryOptions;
+  return {
+    multiple: options.isMultipleChoice,
+    categories: options.categories.map((c) => ({ name: c.categoryName, reasons: dedupe(c.values) })),
+    formId: f.id,
+    title: f.formTitle,
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * `agent-desk-wrapup/core`: the Agent Manager contract with no React and no DOM.
+ * Schemas, payload builders, wrap-up rules, the Unified Admin form normaliser and errors.
+ */
+export * from './build';
+export * from './context';
+export * from './errors';
+export * from './form';
+export * from './schemas';

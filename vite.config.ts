@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import dts from 'vite-plugin-dts';
+
+// Library build: ESM + .d.ts. Peers and Node built-ins stay external, so the numbers
+// size-limit reports are this package's own code.
+export default defineConfig({
+  plugins: [react(), dts({ include: ['src'], exclude: ['src/simulator/cli.ts'], tsconfigPath: './tsconfig.build.json' })],
+  build: {
+    lib: {
+      entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+      formats: ['es'],
+    },
+    sourcemap: true,
+    minify: false,
+    target: 'es2022',
+    rolldownOptions: {
+      external: [
+        /^node:/,
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^@tanstack\//,
+        'react-hook-form',
+        /^@hookform\//,
+        /^zod($|\/)/,
+        /^socket\.io($|\/)/,
+        /^socket\.io-client($|\/)/,
+      ],
+    },
+  },
+});
