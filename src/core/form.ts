@@ -133,3 +133,49 @@ export function normalizeWrapUpForm(json: unknown): NormalizedWrapUpForm {
     title: f.formTitle,
   };
 }
+
+// ------------------------------------------------------------------ 4.10.3+ paginated and search endpoints
+// The endpoints are VERIFIED [S6 Form-Builder, release notes]; the exact response bodies are not
+// published, so these shapes are INFERRED (from the documented metadata and hit fields) and loose.
+
+/** `metadata` of `GET {UA}/forms/paginatedForm/{formId}` and `GET {UA}/wrapupSearch/{formId}`. */
+export const pageMetadataSchema = z.looseObject({
+  total: z.number().int().nonnegative(),
+  currentPage: z.number().int().positive(),
+  totalPages: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+});
+
+/** `?level=categories`: one row per category. */
+export const categoryPageSchema = z.looseObject({
+  data: z.array(z.looseObject({ label: z.string(), totalValues: z.number().int().nonnegative().optional() })),
+  metadata: pageMetadataSchema,
+});
+
+/** `?level=options&categoryIndex=i`: the reasons of one category. */
+export const optionPageSchema = z.looseObject({
+  data: z.array(z.looseObject({ label: z.string(), value: z.unknown().optional() })),
+  metadata: pageMetadataSchema,
+});
+
+/** One `/wrapupSearch` hit: `{ categoryName, label, value, _indices }`. VERIFIED field names [S6]. */
+export const wrapUpSearchHitSchema = z.looseObject({
+  categoryName: z.string(),
+  label: z.string(),
+  value: z.unknown().optional(),
+  _indices: z
+    .looseObject({
+      sectionIndex: z.number().optional(),
+      attributeIndex: z.number().optional(),
+      categoryIndex: z.number().optional(),
+      optionIndex: z.number().optional(),
+    })
+    .optional(),
+});
+export const wrapUpSearchPageSchema = z.looseObject({ data: z.array(wrapUpSearchHitSchema), metadata: pageMetadataSchema });
+
+export type PageMetadata = z.infer<typeof pageMetadataSchema>;
+export type CategoryPage = z.infer<typeof categoryPageSchema>;
+export type OptionPage = z.infer<typeof optionPageSchema>;
+export type WrapUpSearchHit = z.infer<typeof wrapUpSearchHitSchema>;
+export type WrapUpSearchPage = z.infer<typeof wrapUpSearchPageSchema>;

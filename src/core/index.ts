@@ -7,3 +7,4 @@ export * from './context';
 export * from './errors';
 export * from './form';
 export * from './schemas';
+export * from './transport';
