@@ -8,3 +8,4 @@ export * from './errors';
 export * from './form';
 export * from './schemas';
 export * from './transport';
+export * from './outbox';

@@ -1,0 +1,493 @@
+/**
+ * The durable outbox: a wrap-up is written to storage before it is first sent, sent again
+ * (same ids) after every reconnect and whenever a confirmation is overdue, and settled only when
+ * the Agent Manager answers for that conversation. Storage-agnostic: any `{ getItem, setItem,
+ * removeItem }`. Pure TypeScript; the browser wrapper in `src/transport` defaults to localStorage.
+ */
+import { fromZodError, WrapUpError } from './errors';
+import {
+  topicUnsubscriptionReasons,
+  type CloseWrapupPayload,
+  type PublishCimEventPayload,
+  type TopicUnsubscriptionEvent,
+} from './schemas';
+import { backoffDelay, outgoingEventSchemas, type AgentManagerEvent, type WrapUpTransport } from './transport';
+
+/** The subset of the Web Storage API the outbox needs (localStorage, sessionStorage, or your own). */
+export interface OutboxStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export type OutboxEvent = 'closeWrapup' | 'publishCimEvent';
+
+export type OutboxOutcome =
+  /** `Wrap Up applied` (or the echo of a live-chat wrap-up). */
+  | { status: 'applied'; conversationId: string; eventId: string | null; reason?: string }
+  /** `choosing leave without Wrap Up`. */
+  | { status: 'left'; conversationId: string; eventId: null; reason: string }
+  /** `wrap Up Timer Expired`, or dropped locally because its wrap-up time had run out. */
+  | { status: 'expired'; conversationId: string; eventId: string | null; reason: string }
+  /** The agent was taken off the conversation for another reason (e.g. `CHAT TRANSFERRED`). */
+  | { status: 'removed'; conversationId: string; eventId: string | null; reason: string }
+  /** The Agent Manager refused the payload; sending it again would not help. */
+  | { status: 'rejected'; conversationId: string; eventId: string | null; reason: string; error: WrapUpError };
+export type OutboxStatus = OutboxOutcome['status'];
+
+export interface OutboxEntry {
+  /** Idempotency key: the event name and the CimEvent id (or the conversation for "leave"). */
+  key: string;
+  event: OutboxEvent;
+  conversationId: string;
+  eventId: string | null;
+  payload: CloseWrapupPayload | PublishCimEventPayload;
+  createdAt: number;
+  attempts: number;
+  lastSentAt?: number;
+  /** After this (epoch ms) the server has expired the wrap-up: the entry is dropped as `expired`. */
+  expiresAt?: number;
+  /** Which outbox (tab) may send it until when. */
+  lease?: { owner: string; until: number };
+}
+
+export type OutboxChange =
+  | { type: 'queued' | 'sent'; entry: OutboxEntry }
+  | { type: 'settled'; entry: OutboxEntry; outcome: OutboxOutcome }
+  | { type: 'error'; error: WrapUpError };
+
+export interface OutboxOptions {
+  transport: WrapUpTransport;
+  /** Default: in memory (the `agent-desk-wrapup` entry defaults to localStorage in browsers). */
+  storage?: OutboxStorage;
+  /** Storage key prefix; default `agent-desk-wrapup:outbox`. */
+  key?: string;
+  /** This outbox's identity for leases; default a random id. Keep it across reloads (sessionStorage) to resume at once. */
+  ownerId?: string;
+  /** Send again when no confirmation came within this many ms (then with backoff); default 8,000. */
+  confirmTimeoutMs?: number;
+  /** How long a tab's claim on an entry lasts; default 5,000 ms. */
+  leaseMs?: number;
+  /** Slack after a wrap-up's deadline before it is dropped as expired; default 3,000 ms. */
+  expiryGraceMs?: number;
+  /** How often overdue entries are checked; default 1,000 ms. */
+  tickMs?: number;
+  now?: () => number;
+  random?: () => number;
+  /** Storage or transport problems; the outbox keeps working. Also reported to `subscribe`. */
+  onError?: (error: WrapUpError) => void;
+}
+
+export interface SubmitOptions {
+  /** `closeWrapup` (default) or `publishCimEvent` (a wrap-up applied during a live chat). */
+  event?: OutboxEvent;
+  /** Epoch ms after which the server has expired this wrap-up (default: from `wrapupTimerStarted`). */
+  expiresAt?: number;
+}
+
+export interface Outbox {
+  /** Persists, sends and resolves with the Agent Manager's answer. Submitting the same payload again joins the first. */
+  submit(payload: CloseWrapupPayload | PublishCimEventPayload, options?: SubmitOptions): Promise<OutboxOutcome>;
+  /** Every entry not yet confirmed, this tab's and others' on the same storage, oldest first. */
+  pending(): OutboxEntry[];
+  /** The last outcome for a conversation settled through this storage, if any. */
+  outcome(conversationId: string): OutboxOutcome | undefined;
+  subscribe(listener: (change: OutboxChange) => void): () => void;
+  /** Sends every due entry now (also runs on every reconnect). */
+  flush(): void;
+  /** Stops timers and listeners; pending entries stay in storage for the next outbox. */
+  dispose(): void;
+}
+
+/** A Map-backed `OutboxStorage`, for Node, tests and as the fallback. */
+export function createMemoryStorage(): OutboxStorage & { readonly size: number } {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, String(v)),
+    removeItem: (k) => void map.delete(k),
+    get size() {
+      return map.size;
+    },
+  };
+}
+
+/** Maps a `topicUnsubscription` to an outcome. Reason strings as the 2024 AgentDesk compares them. */
+export function outcomeFromUnsubscription(event: TopicUnsubscriptionEvent, eventId: string | null): OutboxOutcome {
+  const { conversationId } = event;
+  const reason = event.reason ?? 'UNSUBSCRIBED';
+  switch (reason) {
+    case topicUnsubscriptionReasons.applied:
+      return { status: 'applied', conversationId, eventId, reason };
+    case topicUnsubscriptionReasons.left:
+      return { status: 'left', conversationId, eventId: null, reason };
+    case topicUnsubscriptionReasons.expired:
+      return { status: 'expired', conversationId, eventId, reason };
+    default:
+      return { status: 'removed', conversationId, eventId, reason };
+  }
+}
+
+/** `duration` is seconds in practice; a value over 3,600 is taken as milliseconds (protocol.md Q1). */
+export function durationToMs(duration: number | string): number {
+  const value = Number(duration);
+  if (!Number.isFinite(value) || value < 0) return 0;
+  return value > 3600 ? value : value * 1000;
+}
+
+const MAX_OUTCOMES = 200;
+
+export function createOutbox(options: OutboxOptions): Outbox {
+  const {
+    transport,
+    storage = createMemoryStorage(),
+    key: prefix = 'agent-desk-wrapup:outbox',
+    ownerId = `outbox-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`,
+    confirmTimeoutMs = 8_000,
+    leaseMs = 5_000,
+    expiryGraceMs = 3_000,
+    tickMs = 1_000,
+    now = Date.now,
+    random = Math.random,
+    onError,
+  } = options;
+  if (!transport || typeof transport.send !== 'function' || typeof transport.subscribe !== 'function') {
+    throw new WrapUpError(
+      'INVALID_OPTIONS',
+      'createOutbox needs { transport }: pass createSocketIoTransport({ socket }), createHttpTransport(…) or createMemoryTransport().',
+      { path: ['transport'] },
+    );
+  }
+
+  const indexKey = `${prefix}:index`;
+  const entryKey = (k: string) => `${prefix}:entry:${k}`;
+  const outcomesKey = `${prefix}:outcomes`;
+  const deadlinesKey = `${prefix}:deadlines`;
+
+  /** This outbox's view; storage is the source of truth when it works, memory when it does not. */
+  const memory = new Map<string, OutboxEntry>();
+  const waiters = new Map<string, { promise: Promise<OutboxOutcome>; resolve: (o: OutboxOutcome) => void }>();
+  const listeners = new Set<(change: OutboxChange) => void>();
+  let storageOk = true;
+  let disposed = false;
+
+  function report(error: WrapUpError) {
+    onError?.(error);
+    emit({ type: 'error', error });
+  }
+  function emit(change: OutboxChange) {
+    for (const listener of [...listeners]) {
+      try {
+        listener(change);
+      } catch {
+        // a listener's bug must not stop delivery
+      }
+    }
+  }
+
+  /** Runs a storage call; a failure is reported once and the outbox carries on in memory. */
+  function guard<T>(action: 'read' | 'write to', fn: () => T, fallback: T): T {
+    try {
+      const value = fn();
+      if (action === 'write to') storageOk = true;
+      return value;
+    } catch (cause) {
+      if (storageOk) {
+        report(
+          new WrapUpError(
+            'STORAGE_UNAVAILABLE',
+            `The outbox could not ${action} its storage (${(cause as Error)?.name ?? 'error'}: ${(cause as Error)?.message ?? String(cause)}). Wrap-ups are still sent, but one not yet confirmed would be lost on reload. Free some storage or pass another storage to createOutbox.`,
+            { cause },
+          ),
+        );
+      }
+      storageOk = false;
+      return fallback;
+    }
+  }
+
+  function readJson<T>(k: string, fallback: T): T {
+    return guard(
+      'read',
+      () => {
+        const raw = storage.getItem(k);
+        if (raw === null) return fallback;
+        try {
+          return JSON.parse(raw) as T;
+        } catch {
+          return fallback; // a corrupt value is treated as empty rather than blocking every wrap-up
+        }
+      },
+      fallback,
+    );
+  }
+  const writeJson = (k: string, value: unknown) => guard('write to', () => storage.setItem(k, JSON.stringify(value)), undefined);
+
+  function readIndex(): string[] {
+    const index = readJson<unknown>(indexKey, []);
+    return Array.isArray(index) ? index.filter((k): k is string => typeof k === 'string') : [];
+  }
+  /**
+   * Re-reads storage into the in-memory mirror: picks up entries other tabs (or an earlier page)
+   * wrote, and lets go of ones another tab settled. Memory is kept when storage does not work.
+   */
+  function refresh(): OutboxEntry[] {
+    const index = readIndex();
+    if (storageOk) {
+      const fresh = new Map<string, OutboxEntry>();
+      for (const k of index) {
+        const entry = readJson<OutboxEntry | null>(entryKey(k), null);
+        if (entry && typeof entry === 'object' && entry.key === k) fresh.set(k, entry);
+      }
+      if (storageOk) {
+        for (const k of [...memory.keys()]) if (!fresh.has(k)) settledElsewhere(k);
+        memory.clear();
+        for (const [k, e] of fresh) memory.set(k, e);
+      }
+    }
+    return sorted();
+  }
+  const sorted = () => [...memory.values()].sort((a, b) => a.createdAt - b.createdAt);
+
+  /** Another tab settled an entry this one was waiting for: resolve from the shared outcomes. */
+  function settledElsewhere(k: string) {
+    const waiter = waiters.get(k);
+    const entry = memory.get(k);
+    if (!waiter || !entry) return;
+    const outcome = readJson<OutboxOutcome[]>(outcomesKey, []).find?.((o) => o.conversationId === entry.conversationId && o.eventId === entry.eventId);
+    if (outcome) {
+      waiter.resolve(outcome);
+      waiters.delete(k);
+    } else {
+      memory.delete(k);
+      save(entry); // vanished without an outcome (storage cleared?): keep it, it is not confirmed
+    }
+  }
+
+  function save(entry: OutboxEntry, knownInIndex = false) {
+    const isNew = !memory.has(entry.key);
+    memory.set(entry.key, entry);
+    writeJson(entryKey(entry.key), entry);
+    if (knownInIndex && !isNew) return;
+    const index = readIndex();
+    if (!index.includes(entry.key)) writeJson(indexKey, [...index, entry.key]);
+  }
+  function remove(keys: string[]) {
+    if (keys.length === 0) return;
+    for (const k of keys) memory.delete(k);
+    const gone = new Set(keys);
+    writeJson(
+      indexKey,
+      readIndex().filter((k) => !gone.has(k)),
+    );
+    for (const k of keys) guard('write to', () => storage.removeItem(entryKey(k)), undefined);
+  }
+
+  function recordOutcome(outcome: OutboxOutcome) {
+    const list = readJson<OutboxOutcome[]>(outcomesKey, []);
+    const next = [...(Array.isArray(list) ? list : []).filter((o) => o.conversationId !== outcome.conversationId || o.eventId !== outcome.eventId), outcome];
+    writeJson(
+      outcomesKey,
+      next.slice(-MAX_OUTCOMES).map((o) => (o.status === 'rejected' ? { ...o, error: { code: o.error.code, message: o.error.message, path: o.error.path } } : o)),
+    );
+  }
+
+  function settle(entries: OutboxEntry[], outcomeFor: (entry: OutboxEntry) => OutboxOutcome) {
+    if (entries.length === 0) return;
+    remove(entries.map((e) => e.key));
+    for (const entry of entries) {
+      const outcome = outcomeFor(entry);
+      recordOutcome(outcome);
+      waiters.get(entry.key)?.resolve(outcome);
+      waiters.delete(entry.key);
+      emit({ type: 'settled', entry, outcome });
+    }
+  }
+
+  function deadlines(): Record<string, number> {
+    const value = readJson<Record<string, number>>(deadlinesKey, {});
+    return value && typeof value === 'object' ? value : {};
+  }
+  function expiryOf(entry: OutboxEntry, known = deadlines()): number | undefined {
+    return entry.expiresAt ?? known[entry.conversationId];
+  }
+
+  // ---------------------------------------------------------------- sending
+
+  function sendOne(entry: OutboxEntry, t: number) {
+    const claimed: OutboxEntry = { ...entry, attempts: entry.attempts + 1, lastSentAt: t, lease: { owner: ownerId, until: t + leaseMs } };
+    save(claimed, true);
+    transport.send(entry.event, entry.payload as never).then(
+      () => emit({ type: 'sent', entry: claimed }),
+      (error: unknown) => {
+        if (error instanceof WrapUpError && error.code === 'INVALID_PAYLOAD') {
+          settle([claimed], (e) => ({ status: 'rejected', conversationId: e.conversationId, eventId: e.eventId, reason: error.message, error }));
+          return;
+        }
+        // offline or the transport failed: keep it; it goes again on reconnect or at the next tick
+        const current = memory.get(entry.key);
+        if (current) save({ ...current, lastSentAt: undefined, lease: undefined }, true);
+      },
+    );
+  }
+
+  function claimable(entry: OutboxEntry, t: number): boolean {
+    return !(entry.lease && entry.lease.owner !== ownerId && entry.lease.until > t); // another tab has it
+  }
+
+  /** Sends every entry that is due: never sent, overdue for a confirmation, or all of them (`force`, on reconnect). */
+  function sendDue(force: boolean | Set<string>) {
+    if (disposed) return;
+    const all = refresh();
+    const t = now();
+    const known = deadlines();
+    const expired = all.filter((entry) => {
+      const expiresAt = expiryOf(entry, known);
+      return entry.event === 'closeWrapup' && expiresAt !== undefined && t > expiresAt + expiryGraceMs;
+    });
+    settle(expired, (e) => ({
+      status: 'expired',
+      conversationId: e.conversationId,
+      eventId: e.eventId,
+      reason: 'The wrap-up time ran out before the Agent Manager confirmed this wrap-up; it was not sent again.',
+    }));
+    if (transport.getState() !== 'connected') return;
+    for (const entry of all) {
+      if (expired.includes(entry) || !claimable(entry, t)) continue;
+      const overdue =
+        entry.lastSentAt === undefined ||
+        t - entry.lastSentAt >= confirmTimeoutMs + backoffDelay(entry.attempts - 1, { baseMs: confirmTimeoutMs, maxMs: 60_000, random });
+      if (force === true || (force instanceof Set && force.has(entry.key)) || overdue) sendOne(entry, t);
+    }
+  }
+
+  // ---------------------------------------------------------------- answers from the Agent Manager
+
+  function onEvent(event: AgentManagerEvent) {
+    if (disposed) return;
+    const all = sorted;
+    switch (event.name) {
+      case 'topicUnsubscription': {
+        const conv = event.payload.conversationId;
+        const closing = all().filter((e) => e.conversationId === conv);
+        settle(closing, (e) =>
+          e.event === 'closeWrapup'
+            ? outcomeFromUnsubscription(event.payload, e.eventId)
+            : { status: 'removed', conversationId: conv, eventId: e.eventId, reason: event.payload.reason ?? 'UNSUBSCRIBED' },
+        );
+        break;
+      }
+      case 'onCimEvent': {
+        let id: unknown;
+        try {
+          const raw = event.payload.cimEvent;
+          id = (typeof raw === 'string' ? (JSON.parse(raw) as { id?: unknown }) : raw).id;
+        } catch {
+          return;
+        }
+        const echoed = all().filter((e) => e.event === 'publishCimEvent' && e.eventId === id);
+        settle(echoed, (e) => ({ status: 'applied', conversationId: e.conversationId, eventId: e.eventId }));
+        break;
+      }
+      case 'wrapupError': {
+        const { eventId, conversationId, message, path } = event.payload;
+        const refused = all().filter(
+          (e) =>
+            (eventId ? e.eventId === eventId : e.eventId === null && e.conversationId === conversationId) &&
+            (!event.payload.event || event.payload.event === e.event),
+        );
+        const error = new WrapUpError('INVALID_PAYLOAD', `The Agent Manager refused the wrap-up: ${message}`, { path: path ?? [] });
+        settle(refused, (e) => ({ status: 'rejected', conversationId: e.conversationId, eventId: e.eventId, reason: message, error }));
+        break;
+      }
+      case 'wrapupTimerStarted': {
+        const { conversationId, duration } = event.payload;
+        const known = deadlines();
+        known[conversationId] = now() + durationToMs(duration);
+        // keep the map small: forget deadlines long past
+        const cutoff = now() - 3_600_000;
+        for (const [k, v] of Object.entries(known)) if (v < cutoff) delete known[k];
+        writeJson(deadlinesKey, known);
+        break;
+      }
+    }
+  }
+
+  const unsubscribeEvents = transport.subscribe(onEvent);
+  let wasConnected = transport.getState() === 'connected';
+  const unsubscribeState = transport.onStateChange((state) => {
+    const connected = state === 'connected';
+    if (connected && !wasConnected) sendDue(true); // every reconnect: everything unconfirmed, same ids
+    wasConnected = connected;
+  });
+  const timer = setInterval(() => sendDue(false), tickMs);
+  // resume what an earlier page (or another tab) left unconfirmed
+  const resumed = new Set(refresh().map((e) => e.key));
+  if (resumed.size > 0) queueMicrotask(() => sendDue(resumed));
+  (timer as { unref?: () => void }).unref?.();
+
+  return {
+    submit(payload, submitOptions = {}) {
+      if (disposed) return Promise.reject(new WrapUpError('INVALID_OPTIONS', 'This outbox was disposed; create a new one with createOutbox.'));
+      const event = submitOptions.event ?? 'closeWrapup';
+      if (event !== 'closeWrapup' && event !== 'publishCimEvent') {
+        return Promise.reject(
+          new WrapUpError('INVALID_OPTIONS', `submit options.event is ${JSON.stringify(event)}: use "closeWrapup" or "publishCimEvent".`, { path: ['event'] }),
+        );
+      }
+      const parsed = outgoingEventSchemas[event].safeParse(payload);
+      if (!parsed.success) {
+        return Promise.reject(
+          fromZodError('INVALID_PAYLOAD', 'payload', parsed.error, payload, `Build it with ${event === 'closeWrapup' ? 'buildCloseWrapup' : 'buildPublishWrapup'}(context, wrapUp).`),
+        );
+      }
+      if (event === 'publishCimEvent' && !payload.cimEvent) {
+        return Promise.reject(new WrapUpError('INVALID_PAYLOAD', 'A publishCimEvent payload needs a cimEvent; use buildPublishWrapup.', { path: ['cimEvent'] }));
+      }
+      const eventId = payload.cimEvent?.id ?? null;
+      const key = `${event}:${eventId ?? `${payload.conversationId}:leave`}`;
+      const existing = waiters.get(key);
+      if (existing) return existing.promise;
+
+      let resolve!: (o: OutboxOutcome) => void;
+      const promise = new Promise<OutboxOutcome>((r) => (resolve = r));
+      waiters.set(key, { promise, resolve });
+
+      let entry = memory.get(key) ?? refresh().find((e) => e.key === key);
+      if (!entry) {
+        entry = {
+          key,
+          event,
+          conversationId: payload.conversationId,
+          eventId,
+          payload: structuredClone(payload),
+          createdAt: now(),
+          attempts: 0,
+          ...(submitOptions.expiresAt !== undefined ? { expiresAt: submitOptions.expiresAt } : {}),
+        };
+        save(entry); // persisted before the first send
+        emit({ type: 'queued', entry });
+      }
+      const t = now();
+      if (transport.getState() === 'connected' && entry.lastSentAt === undefined && claimable(entry, t)) sendOne(entry, t);
+      return promise;
+    },
+    pending: () => refresh(),
+    outcome(conversationId) {
+      const list = readJson<OutboxOutcome[]>(outcomesKey, []);
+      return [...(Array.isArray(list) ? list : [])].reverse().find((o) => o.conversationId === conversationId);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    flush: () => sendDue(true),
+    dispose() {
+      disposed = true;
+      clearInterval(timer);
+      unsubscribeEvents();
+      unsubscribeState();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import {
+  backoffDelay,
+  incomingEventNames,
+  WrapUpError,
+  type BackoffOptions,
+  type OutgoingEventName,
+  type OutgoingEvents,
+  type WrapUpTransport,
+} from '../core';
+import { createTransportHub } from './emitter';
+
+export type SocketIoTransportOptions =
+  | {
+      /** The desk's own Agent Manager socket (the usual case). Its connection and reconnection stay the desk's. */
+      socket: Socket;
+    }
+  | {
+      /** The Agent Manager URL, e.g. `https://cx.example.com/agent-manager` (the AgentDesk's `SOCKET_URL`). */
+      url: string;
+      /** socket.io path; default `<url pathname>/socket.io`, as the AgentDesk connects. */
+      path?: string;
+      /** The handshake `auth`. Use `agent` for the AgentDesk's: `{ agent: JSON of the CC user, fcm }`. */
+      auth?: Record<string, unknown>;
+      /** The logged-in CC user: sent as `auth.agent` (a JSON string, as the 2024 AgentDesk sends it). */
+      agent?: unknown;
+      /** Sent as `query.username`. */
+      username?: string;
+      /** Reconnect delays: exponential backoff with full jitter (default 500 ms doubling up to 30 s). */
+      backoff?: BackoffOptions;
+      /** Passed to `io()`; for tests, e.g. `{ transports: ['websocket'] }`. */
+      socketOptions?: Partial<ManagerOptions & SocketOptions>;
+    };
+
+export interface SocketIoTransport extends WrapUpTransport {
+  readonly socket: Socket;
+}
+
+/**
+ * A transport over socket.io. Emits `closeWrapup`, `publishCimEvent` and `topicUnsubscription`
+ * with no ack (as the Agent Manager expects) and listens for `wrapupTimerStarted`,
+ * `topicUnsubscription`, `onCimEvent` and `wrapupError`.
+ *
+ * With `{ socket }` it reuses the desk's socket and `close()` removes only its own listeners.
+ * With `{ url }` it opens its own socket with the AgentDesk handshake and reconnects with
+ * exponential backoff and full jitter.
+ */
+export function createSocketIoTransport(options: SocketIoTransportOptions): SocketIoTransport {
+  if (!options || typeof options !== 'object' || (!('socket' in options) && !('url' in options))) {
+    throw new WrapUpError(
+      'TRANSPORT_ERROR',
+      'createSocketIoTransport needs { socket } (the desk\'s Agent Manager socket) or { url } (the Agent Manager URL, e.g. "https://host/agent-manager").',
+      { path: [] },
+    );
+  }
+  const owned = !('socket' in options);
+  const socket = 'socket' in options ? options.socket : openSocket(options);
+  const hub = createTransportHub(socket.connected ? 'connected' : owned ? 'connecting' : 'disconnected');
+  const backoff = owned ? options.backoff : undefined;
+
+  let attempt = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+
+  const scheduleReconnect = () => {
+    if (!owned || closed || retry !== undefined) return;
+    const delay = backoffDelay(attempt++, backoff);
+    retry = setTimeout(() => {
+      retry = undefined;
+      if (!closed && !socket.connected) {
+        hub.setState('connecting');
+        socket.connect();
+      }
+    }, delay);
+  };
+
+  const onConnect = () => {
+    attempt = 0;
+    hub.setState('connected');
+  };
+  const onDisconnect = (reason: string) => {
+    hub.setState('disconnected');
+    if (reason !== 'io client disconnect') scheduleReconnect();
+  };
+  const onConnectError = () => {
+    hub.setState('disconnected');
+    scheduleReconnect();
+  };
+  const handlers = incomingEventNames.map((name) => [name, (payload: unknown) => void hub.dispatch(name, payload)] as const);
+
+  socket.on('connect', onConnect);
+  socket.on('disconnect', onDisconnect);
+  socket.on('connect_error', onConnectError);
+  for (const [name, handler] of handlers) socket.on(name, handler);
+  if (owned && !socket.connected && !socket.active) socket.connect();
+
+  return {
+    kind: 'socket.io',
+    socket,
+    getState: hub.getState,
+    subscribe: hub.subscribe,
+    onStateChange: hub.onStateChange,
+    send<K extends OutgoingEventName>(name: K, payload: OutgoingEvents[K]) {
+      if (closed) return Promise.reject(new WrapUpError('TRANSPORT_ERROR', `Cannot send ${name}: this transport was closed.`));
+      if (!socket.connected) {
+        return Promise.reject(
+          new WrapUpError('TRANSPORT_ERROR', `Cannot send ${name} now: the Agent Manager socket is not connected. The outbox sends it again after the reconnect.`),
+        );
+      }
+      // socket.io buffers emits while disconnected; we never emit then (above), so nothing is sent twice from a buffer.
+      socket.emit(name, payload);
+      return Promise.resolve();
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      if (retry !== undefined) clearTimeout(retry);
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      socket.off('connect_error', onConnectError);
+      for (const [name, handler] of handlers) socket.off(name, handler);
+      if (owned) socket.disconnect();
+      hub.setState('closed');
+      hub.clear();
+    },
+  };
+}
+
+function openSocket(options: Extract<SocketIoTransportOptions, { url: string }>): Socket {
+  let url: URL;
+  try {
+    url = new URL(options.url);
+  } catch {
+    throw new WrapUpError('TRANSPORT_ERROR', `url is ${JSON.stringify(options.url)}: pass an absolute Agent Manager URL such as "https://host/agent-manager".`, {
+      path: ['url'],
+    });
+  }
+  const base = url.pathname.replace(/\/+$/, '');
+  const auth: Record<string, unknown> = { ...options.auth };
+  if (options.agent !== undefined) {
+    auth.agent = typeof options.agent === 'string' ? options.agent : JSON.stringify(options.agent);
+    auth.fcm ??= { desktopFcmKey: '', mobileFcmKey: '' };
+  }
+  return io(url.origin, {
+    path: options.path ?? `${base}/socket.io`,
+    auth,
+    query: options.username ? { username: options.username } : undefined,
+    reconnection: false, // we reconnect ourselves, with full jitter
+    autoConnect: false,
+    ...options.socketOptions,
+  });
+}

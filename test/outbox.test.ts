@@ -1,0 +1,252 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  backoffDelay,
+  buildCloseWrapup,
+  buildPublishWrapup,
+  createMemoryStorage,
+  createOutbox,
+  type Outbox,
+  type OutboxChange,
+  type OutboxStorage,
+} from '../src/core';
+import { createMemoryTransport } from '../src/transport';
+import { agentContext } from './fixtures/contexts';
+
+const wrapUp = { wrapups: [{ categoryName: 'Billing', value: 'Refund issued' }], note: 'ok' };
+const payloadFor = (conversationId = 'conv-1') => buildCloseWrapup(agentContext({ conversationId }), wrapUp);
+const outboxes: Outbox[] = [];
+const track = (o: Outbox) => (outboxes.push(o), o);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], shouldAdvanceTime: true });
+});
+afterEach(() => {
+  for (const o of outboxes.splice(0)) o.dispose();
+  vi.useRealTimers();
+});
+
+describe('submit and outcomes', () => {
+  it('persists the payload before the first send and resolves "applied" on topicUnsubscription', async () => {
+    const storage = createMemoryStorage();
+    const transport = createMemoryTransport();
+    const seenAtSend: number[] = [];
+    const send = transport.send.bind(transport);
+    transport.send = (name, payload) => {
+      seenAtSend.push(storage.size);
+      return send(name, payload);
+    };
+    const outbox = track(createOutbox({ transport, storage }));
+    const payload = payloadFor();
+    const outcome = await outbox.submit(payload);
+    expect(seenAtSend[0]).toBeGreaterThan(0); // the entry was in storage when it was sent
+    expect(outcome).toEqual({ status: 'applied', conversationId: 'conv-1', eventId: payload.cimEvent!.id, reason: 'Wrap Up applied' });
+    expect(outbox.pending()).toEqual([]);
+    expect(outbox.outcome('conv-1')).toMatchObject({ status: 'applied' });
+  });
+
+  it('"left" for leave without wrap-up; "expired" and "removed" from the server reason', async () => {
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = track(createOutbox({ transport }));
+    const leave = outbox.submit(buildCloseWrapup(agentContext({ conversationId: 'a' }), null));
+    const expired = outbox.submit(payloadFor('b'));
+    const transferred = outbox.submit(payloadFor('c'));
+    transport.receive('topicUnsubscription', { conversationId: 'a', reason: 'choosing leave without Wrap Up' });
+    transport.receive('topicUnsubscription', { conversationId: 'b', reason: 'wrap Up Timer Expired' });
+    transport.receive('topicUnsubscription', { conversationId: 'c', reason: 'CHAT TRANSFERRED' });
+    await expect(leave).resolves.toMatchObject({ status: 'left', eventId: null });
+    await expect(expired).resolves.toMatchObject({ status: 'expired' });
+    await expect(transferred).resolves.toMatchObject({ status: 'removed', reason: 'CHAT TRANSFERRED' });
+  });
+
+  it('a live-chat wrap-up (publishCimEvent) is applied when the Agent Manager echoes it', async () => {
+    const transport = createMemoryTransport();
+    const outbox = track(createOutbox({ transport }));
+    const payload = buildPublishWrapup(agentContext(), wrapUp);
+    await expect(outbox.submit(payload, { event: 'publishCimEvent' })).resolves.toMatchObject({ status: 'applied', eventId: payload.cimEvent.id });
+    expect(transport.sent.map((s) => s.name)).toEqual(['publishCimEvent']);
+  });
+
+  it('a payload the Agent Manager refuses settles as "rejected" with the reason', async () => {
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = track(createOutbox({ transport }));
+    const payload = payloadFor();
+    const result = outbox.submit(payload);
+    transport.receive('wrapupError', { conversationId: 'conv-1', event: 'closeWrapup', eventId: payload.cimEvent!.id, path: ['cimEvent', 'data'], message: 'cimEvent.data.body is missing' });
+    const outcome = await result;
+    expect(outcome).toMatchObject({ status: 'rejected', reason: 'cimEvent.data.body is missing' });
+    expect(outcome.status === 'rejected' && outcome.error.code).toBe('INVALID_PAYLOAD');
+  });
+
+  it('submitting the same payload twice joins the first: one entry, one send', async () => {
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = track(createOutbox({ transport }));
+    const payload = payloadFor();
+    const a = outbox.submit(payload);
+    const b = outbox.submit(payload);
+    expect(a).toBe(b);
+    expect(outbox.pending()).toHaveLength(1);
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('refuses a malformed payload without storing it, naming the field', async () => {
+    const outbox = track(createOutbox({ transport: createMemoryTransport() }));
+    const bad = { ...payloadFor(), conversationId: '' };
+    await expect(outbox.submit(bad)).rejects.toMatchObject({ code: 'INVALID_PAYLOAD', path: ['conversationId'] });
+    await expect(outbox.submit(bad)).rejects.toThrow(/buildCloseWrapup/);
+    expect(outbox.pending()).toEqual([]);
+  });
+
+  it('reports changes to subscribers', async () => {
+    const outbox = track(createOutbox({ transport: createMemoryTransport() }));
+    const changes: OutboxChange['type'][] = [];
+    outbox.subscribe((c) => changes.push(c.type));
+    await outbox.submit(payloadFor());
+    expect(changes).toEqual(['queued', 'sent', 'settled']);
+  });
+});
+
+describe('never losing a wrap-up', () => {
+  it('offline: keeps it and sends it once the transport reconnects', async () => {
+    const transport = createMemoryTransport({ connected: false });
+    const outbox = track(createOutbox({ transport }));
+    const result = outbox.submit(payloadFor());
+    expect(outbox.pending()).toHaveLength(1);
+    expect(transport.sent).toHaveLength(0);
+    transport.setConnected(true);
+    await expect(result).resolves.toMatchObject({ status: 'applied' });
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('sends every unconfirmed entry again after each reconnect, with the same ids', () => {
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = track(createOutbox({ transport }));
+    const payload = payloadFor();
+    void outbox.submit(payload);
+    for (let i = 0; i < 3; i++) {
+      transport.setConnected(false);
+      transport.setConnected(true);
+    }
+    expect(transport.sent).toHaveLength(4);
+    for (const s of transport.sent) expect(s.payload).toEqual(payload);
+  });
+
+  it('sends again when a confirmation is overdue, backing off', () => {
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = track(createOutbox({ transport, confirmTimeoutMs: 1_000, tickMs: 100, random: () => 0 }));
+    void outbox.submit(payloadFor());
+    vi.advanceTimersByTime(900);
+    expect(transport.sent).toHaveLength(1);
+    vi.advanceTimersByTime(200);
+    expect(transport.sent).toHaveLength(2);
+  });
+
+  it('a failed send is kept and retried at the next reconnect', async () => {
+    const transport = createMemoryTransport();
+    transport.failNextSends(1);
+    const outbox = track(createOutbox({ transport }));
+    const result = outbox.submit(payloadFor());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outbox.pending()).toHaveLength(1);
+    transport.setConnected(false);
+    transport.setConnected(true);
+    await expect(result).resolves.toMatchObject({ status: 'applied' });
+  });
+
+  it('after a reload, a new outbox on the same storage resends what was pending, same ids', async () => {
+    const storage = createMemoryStorage();
+    const before = createMemoryTransport({ autoRespond: false });
+    const first = createOutbox({ transport: before, storage, ownerId: 'tab-1' });
+    const payload = payloadFor();
+    void first.submit(payload);
+    first.dispose(); // the page reloads
+
+    const after = createMemoryTransport({ autoRespond: false });
+    const second = track(createOutbox({ transport: after, storage, ownerId: 'tab-1' }));
+    expect(second.pending().map((e) => e.eventId)).toEqual([payload.cimEvent!.id]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(after.sent.map((s) => s.payload)).toEqual([payload]);
+    const settled = new Promise<OutboxChange>((resolve) => second.subscribe((c) => c.type === 'settled' && resolve(c)));
+    after.receive('topicUnsubscription', { conversationId: 'conv-1', reason: 'Wrap Up applied' });
+    await expect(settled).resolves.toMatchObject({ outcome: { status: 'applied' } });
+    expect(second.pending()).toEqual([]);
+  });
+
+  it('drops an entry whose wrap-up time has run out as "expired", never sending it forever', async () => {
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = track(createOutbox({ transport, expiryGraceMs: 1_000, tickMs: 100 }));
+    transport.receive('wrapupTimerStarted', { conversationId: 'conv-1', duration: 10 });
+    transport.setConnected(false);
+    const result = outbox.submit(payloadFor());
+    vi.advanceTimersByTime(10_900);
+    expect(outbox.pending()).toHaveLength(1);
+    vi.advanceTimersByTime(300);
+    await expect(result).resolves.toMatchObject({ status: 'expired', reason: expect.stringMatching(/time ran out/) });
+    transport.setConnected(true);
+    expect(transport.sent).toHaveLength(0);
+  });
+
+  it('storage full or unavailable: a typed error, and the wrap-up is still sent and settled', async () => {
+    const errors: unknown[] = [];
+    const broken: OutboxStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+      removeItem: () => undefined,
+    };
+    const transport = createMemoryTransport();
+    const outbox = track(createOutbox({ transport, storage: broken, onError: (e) => errors.push(e) }));
+    await expect(outbox.submit(payloadFor())).resolves.toMatchObject({ status: 'applied' });
+    expect(errors[0]).toMatchObject({ code: 'STORAGE_UNAVAILABLE', message: expect.stringMatching(/QuotaExceededError.*still sent/) });
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('two tabs on one storage never both send the same entry while one holds it', () => {
+    const storage = createMemoryStorage();
+    const tabA = createMemoryTransport({ autoRespond: false });
+    const tabB = createMemoryTransport({ autoRespond: false });
+    const a = track(createOutbox({ transport: tabA, storage, ownerId: 'A', leaseMs: 5_000, confirmTimeoutMs: 60_000, tickMs: 100 }));
+    const b = track(createOutbox({ transport: tabB, storage, ownerId: 'B', leaseMs: 5_000, confirmTimeoutMs: 60_000, tickMs: 100 }));
+    void a.submit(payloadFor());
+    expect(b.pending()).toHaveLength(1); // B sees it
+    b.flush(); // B reconnects: it must leave A's entry alone
+    tabB.setConnected(false);
+    tabB.setConnected(true);
+    vi.advanceTimersByTime(1_000);
+    expect(tabA.sent).toHaveLength(1);
+    expect(tabB.sent).toHaveLength(0);
+    // A's tab is closed: once its lease runs out, B takes over
+    a.dispose();
+    vi.advanceTimersByTime(5_000);
+    b.flush();
+    expect(tabB.sent).toHaveLength(1);
+  });
+});
+
+describe('backoff with full jitter', () => {
+  it('stays within [0, min(max, base·2^attempt))', () => {
+    expect(backoffDelay(0, { random: () => 0.999 })).toBe(499);
+    expect(backoffDelay(3, { random: () => 0.999 })).toBe(3996);
+    expect(backoffDelay(20, { random: () => 0.999 })).toBe(29_970);
+    expect(backoffDelay(5, { random: () => 0 })).toBe(0);
+  });
+
+  it('spreads a thousand desks reconnecting at once across the window', () => {
+    // a seeded PRNG (mulberry32) keeps the test deterministic
+    let seed = 42;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const delays = Array.from({ length: 1000 }, () => backoffDelay(5, { random }));
+    const cap = 500 * 2 ** 5;
+    const buckets = new Array(10).fill(0) as number[];
+    for (const d of delays) buckets[Math.floor((d / cap) * 10)]!++;
+    // roughly uniform (about 100 a tenth), not a burst: with no jitter all 1,000 would share one instant
+    expect(Math.max(...buckets)).toBeLessThan(150);
+    expect(Math.min(...buckets)).toBeGreaterThan(50);
+    expect(new Set(delays).size).toBeGreaterThan(900);
+  });
+});
