@@ -50,5 +50,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: [...reactSide, '../transport', '../transport/*', '../react', '../react/*', 'socket.io-client'], message: 'src/simulator imports only src/core.' }] }],
     },
   },
+  {
+    // asymmetric matchers (expect.stringMatching, …) are typed any
+    files: ['test/**', 'stories/**'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/require-await': 'off' },
+  },
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
 );

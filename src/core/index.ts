@@ -9,3 +9,5 @@ export * from './form';
 export * from './schemas';
 export * from './transport';
 export * from './outbox';
+export * from './pii';
+export * from './search';
