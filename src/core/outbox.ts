@@ -74,6 +74,8 @@ export interface OutboxOptions {
   tickMs?: number;
   now?: () => number;
   random?: () => number;
+  /** Start listening at once (default true). The React provider starts it in an effect instead. */
+  autoStart?: boolean;
   /** Storage or transport problems; the outbox keeps working. Also reported to `subscribe`. */
   onError?: (error: WrapUpError) => void;
 }
@@ -95,7 +97,11 @@ export interface Outbox {
   subscribe(listener: (change: OutboxChange) => void): () => void;
   /** Sends every due entry now (also runs on every reconnect). */
   flush(): void;
-  /** Stops timers and listeners; pending entries stay in storage for the next outbox. */
+  /** Starts listening again after `stop()` (React effects call start/stop; StrictMode runs them twice). */
+  start(): void;
+  /** Stops listening to the transport and checking for overdue entries, until `start()`. */
+  stop(): void;
+  /** Stops for good; pending entries stay in storage for the next outbox. */
   dispose(): void;
 }
 
@@ -413,18 +419,35 @@ export function createOutbox(options: OutboxOptions): Outbox {
     }
   }
 
-  const unsubscribeEvents = transport.subscribe(onEvent);
-  let wasConnected = transport.getState() === 'connected';
-  const unsubscribeState = transport.onStateChange((state) => {
-    const connected = state === 'connected';
-    if (connected && !wasConnected) sendDue(true); // every reconnect: everything unconfirmed, same ids
-    wasConnected = connected;
-  });
-  const timer = setInterval(() => sendDue(false), tickMs);
-  // resume what an earlier page (or another tab) left unconfirmed
-  const resumed = new Set(refresh().map((e) => e.key));
-  if (resumed.size > 0) queueMicrotask(() => sendDue(resumed));
-  (timer as { unref?: () => void }).unref?.();
+  // ---------------------------------------------------------------- lifecycle
+
+  let stopListening: (() => void) | undefined;
+  /** Listens to the transport and checks overdue entries; idempotent. Called by createOutbox unless `autoStart: false`. */
+  function start() {
+    if (disposed || stopListening) return;
+    const unsubscribeEvents = transport.subscribe(onEvent);
+    let wasConnected = transport.getState() === 'connected';
+    const unsubscribeState = transport.onStateChange((state) => {
+      const connected = state === 'connected';
+      if (connected && !wasConnected) sendDue(true); // every reconnect: everything unconfirmed, same ids
+      wasConnected = connected;
+    });
+    const timer = setInterval(() => sendDue(false), tickMs);
+    (timer as { unref?: () => void }).unref?.();
+    stopListening = () => {
+      clearInterval(timer);
+      unsubscribeEvents();
+      unsubscribeState();
+      stopListening = undefined;
+    };
+    // resume what an earlier page (or another tab) left unconfirmed
+    const resumed = new Set(refresh().map((e) => e.key));
+    if (resumed.size > 0) queueMicrotask(() => sendDue(resumed));
+  }
+  function stop() {
+    stopListening?.();
+  }
+  if (options.autoStart !== false) start();
 
   return {
     submit(payload, submitOptions = {}) {
@@ -482,11 +505,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return () => listeners.delete(listener);
     },
     flush: () => sendDue(true),
+    start,
+    stop,
     dispose() {
+      stop();
       disposed = true;
-      clearInterval(timer);
-      unsubscribeEvents();
-      unsubscribeState();
       listeners.clear();
     },
   };

@@ -1,0 +1,538 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  explainWrapUpPermission,
+  reasonKey,
+  searchReasons,
+  type IndexedReason,
+  type OutboxOutcome,
+  type WrapUpContextInput,
+  type WrapUpTransport,
+  type Outbox,
+} from '../core';
+import { useWrapUpForm, type ReasonRef, type WrapUpFormState, type WrapUpMode } from './form';
+import type { wrapUpLocales, WrapUpMessages } from './messages';
+import { useReasonPreferences } from './preferences';
+import { resolveMessages, useWrapUpConfig } from './provider';
+import { useWrapUpReasons, type ReasonsSource } from './reasons';
+import { useWrapUpTimer } from './timer';
+
+export interface WrapUpPanelProps {
+  /** The conversation context from onTopicData: `{ conversationId, roomInfo, participant, channelSession, customer? }`. */
+  context: WrapUpContextInput;
+  /** `live` ("Apply"/"Cancel", publishCimEvent) or `timed` ("Add Wrap-Up"/"Leave Without Wrap-Up", closeWrapup). Default: `timed` while the wrap-up timer runs. */
+  mode?: WrapUpMode;
+  /** Overrides the provider's reasons source. */
+  reasons?: ReasonsSource;
+  /** `'en'`, `'ar'`, `'ur'` or your own words; default the provider's. */
+  messages?: keyof typeof wrapUpLocales | Partial<WrapUpMessages>;
+  /** Longest note; default the provider's (2,000). */
+  noteMaxLength?: number;
+  /** Seconds before expiry at which a draft with a code or a note is applied automatically; `false` turns it off. Default 5. */
+  autoApplySeconds?: number | false;
+  /** How many seconds before auto-apply its notice shows; default 5. */
+  autoApplyNoticeSeconds?: number;
+  /** Above this many reasons the list is virtualised; default 150. */
+  virtualizeAbove?: number;
+  /** Called once with the Agent Manager's answer. */
+  onOutcome?: (outcome: OutboxOutcome) => void;
+  /** "Cancel" in live mode. The draft is kept. */
+  onCancel?: () => void;
+  className?: string;
+  /** Overrides the language's direction. */
+  dir?: 'ltr' | 'rtl';
+  transport?: WrapUpTransport;
+  outbox?: Outbox;
+}
+
+const isDev = () => typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
+
+/**
+ * The agent's wrap-up: reasons by category with search, selected chips, a note, and the two
+ * AgentDesk modes. Built only from the package's hooks. Renders nothing for an agent who may
+ * not wrap up (and says why in development).
+ */
+export function WrapUpPanel(props: WrapUpPanelProps) {
+  const config = useWrapUpConfig('WrapUpPanel');
+  const messages = props.messages === undefined ? config.messages : resolveMessages(props.messages);
+  const { context } = props;
+  const transport = props.transport ?? config.transport;
+  const timer = useWrapUpTimer(context.conversationId, { transport });
+  const mode: WrapUpMode = props.mode ?? (timer.running ? 'timed' : 'live');
+  const reasons = useWrapUpReasons(props.reasons);
+  const form = useWrapUpForm({
+    context,
+    mode,
+    form: reasons.form,
+    noteMaxLength: props.noteMaxLength,
+    transport,
+    outbox: props.outbox,
+    messages,
+    onOutcome: props.onOutcome,
+  });
+  const agentId = context.participant?.participant?.id ?? 'agent';
+  const prefs = useReasonPreferences(agentId, config.storage);
+  const { recordUsed } = prefs;
+  const { status, values } = form;
+  useEffect(() => {
+    if (status === 'applied' && values.wrapups.length > 0) recordUsed(values.wrapups);
+    // record once, when it becomes applied
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status]);
+
+  const id = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const hits = useMemo(() => searchReasons(reasons.index, deferredQuery), [reasons.index, deferredQuery]);
+
+  // focus moves into the panel when the timed phase opens
+  const focusedForTimer = useRef(false);
+  useEffect(() => {
+    if (mode === 'timed' && timer.running && !focusedForTimer.current) {
+      focusedForTimer.current = true;
+      searchRef.current?.focus();
+    }
+  }, [mode, timer.running]);
+
+  // auto-apply shortly before expiry, after a visible notice
+  const autoApply = props.autoApplySeconds ?? 5;
+  const noticeLead = props.autoApplyNoticeSeconds ?? 5;
+  const hasContent = form.values.wrapups.length > 0 || form.values.note.trim() !== '';
+  const autoArmed = autoApply !== false && mode === 'timed' && timer.running && status === 'idle' && hasContent && form.noteLength <= form.noteMaxLength;
+  const showAutoNotice = autoArmed && timer.remainingSeconds <= autoApply + noticeLead;
+  const autoFired = useRef(false);
+  const { submit } = form;
+  useEffect(() => {
+    if (autoArmed && timer.remainingSeconds <= autoApply && !autoFired.current) {
+      autoFired.current = true;
+      void submit({ confirmSensitive: true });
+    }
+  }, [autoArmed, timer.remainingSeconds, autoApply, submit]);
+
+  const toggleFirstHit = useCallback(() => {
+    const first = hits.find((h) => !form.locked && (form.isSelected(h) || !form.atLimit));
+    if (first) form.toggle(first);
+  }, [hits, form]);
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      toggleFirstHit();
+    } else if (e.key === 'Escape' && query !== '') {
+      e.preventDefault();
+      e.stopPropagation();
+      setQuery('');
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      listRef.current?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus();
+    }
+  };
+  const onPanelKey = (e: KeyboardEvent<HTMLElement>) => {
+    const target = e.target as HTMLElement;
+    const typing = target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio');
+    if (e.key === '/' && !typing) {
+      e.preventDefault();
+      searchRef.current?.focus();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void form.submit();
+    }
+  };
+
+  const denied = useMemo(() => {
+    const answer = explainWrapUpPermission(context);
+    return answer.allowed ? null : answer.reason;
+  }, [context]);
+  useEffect(() => {
+    if (denied && isDev()) console.warn(`[agent-desk-wrapup] WrapUpPanel renders nothing: ${denied}`);
+  }, [denied]);
+  if (denied) return null;
+
+  const urgency = !timer.running ? 'none' : timer.remainingSeconds <= 10 ? 'critical' : timer.remainingSeconds <= 30 ? 'warning' : 'normal';
+  const noteOver = form.noteLength - form.noteMaxLength;
+  const virtual = reasons.index.length > (props.virtualizeAbove ?? 150);
+
+  return (
+    <section
+      aria-label={messages.region}
+      dir={props.dir ?? messages.dir}
+      className={['wrapup-panel', props.className].filter(Boolean).join(' ')}
+      data-state={status}
+      data-mode={mode}
+      data-urgency={urgency}
+      onKeyDown={onPanelKey}
+    >
+      <header className="wrapup-header">
+        <h2 className="wrapup-title">{messages.region}</h2>
+        {mode === 'timed' && timer.deadline !== undefined && (
+          <div className="wrapup-timer" data-urgency={urgency}>
+            <span role="timer" aria-live="off">
+              {messages.timeLeft(timer.remainingSeconds)}
+            </span>
+          </div>
+        )}
+        <div role="status" className="wrapup-visually-hidden">
+          {mode === 'timed' && timer.announcement !== null ? messages.timeAnnouncement(timer.announcement) : ''}
+        </div>
+      </header>
+
+      <form
+        className="wrapup-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void form.submit();
+        }}
+      >
+        <fieldset className="wrapup-fieldset" disabled={form.locked}>
+          <div className="wrapup-search">
+            <label htmlFor={`${id}-search`} className="wrapup-label">
+              {messages.searchLabel}
+            </label>
+            <input
+              ref={searchRef}
+              id={`${id}-search`}
+              type="search"
+              className="wrapup-search-input"
+              placeholder={messages.searchPlaceholder}
+              aria-describedby={`${id}-search-hint`}
+              autoComplete="off"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={onSearchKey}
+            />
+            <p id={`${id}-search-hint`} className="wrapup-hint">
+              {messages.searchHint}
+            </p>
+          </div>
+
+          <Reasons
+            id={id}
+            listRef={listRef}
+            reasons={reasons}
+            hits={hits}
+            query={deferredQuery}
+            virtual={virtual}
+            form={form}
+            prefs={prefs}
+            messages={messages}
+          />
+
+          <div className="wrapup-selected">
+            <p className="wrapup-count">{messages.selected(form.selected.length)}</p>
+            {form.selected.length > 0 && (
+              <ul className="wrapup-chips" aria-label={messages.selectedListLabel}>
+                {form.selected.map((entry) => (
+                  <li key={reasonKey(entry)} className="wrapup-chip">
+                    <span>
+                      {entry.categoryName}
+                      {messages.categorySeparator}
+                      {entry.value}
+                    </span>
+                    <button type="button" className="wrapup-chip-remove" aria-label={messages.removeReason(entry.value)} onClick={() => form.remove(entry)}>
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {form.atLimit && (
+              <p role="status" className="wrapup-hint">
+                {messages.limitReached(form.limit)}
+              </p>
+            )}
+          </div>
+
+          <div className="wrapup-note">
+            <label htmlFor={`${id}-note`} className="wrapup-label">
+              {messages.notes}
+            </label>
+            <textarea
+              id={`${id}-note`}
+              className="wrapup-textarea"
+              rows={3}
+              aria-describedby={`${id}-note-count`}
+              aria-invalid={noteOver > 0 ? true : undefined}
+              {...form.form.register('note')}
+            />
+            <p id={`${id}-note-count`} className="wrapup-note-count" data-state={noteOver > 0 ? 'over' : 'ok'}>
+              {messages.noteCount(form.noteLength, form.noteMaxLength)}
+            </p>
+            {noteOver > 0 && (
+              <p role="alert" className="wrapup-error">
+                {messages.noteTooLong(noteOver)}
+              </p>
+            )}
+          </div>
+        </fieldset>
+
+        {form.sensitiveWarning && (
+          <div role="alert" className="wrapup-warning">
+            <p>{messages.piiWarning(form.sensitiveWarning.map((k) => messages.piiKinds[k]))}</p>
+            <div className="wrapup-actions">
+              <button type="button" className="wrapup-button" onClick={() => void form.submit({ confirmSensitive: true })}>
+                {messages.submitAnyway}
+              </button>
+              <button
+                type="button"
+                className="wrapup-button"
+                onClick={() => {
+                  form.dismissSensitiveWarning();
+                  form.form.setFocus('note');
+                }}
+              >
+                {messages.editNote}
+              </button>
+            </div>
+          </div>
+        )}
+        {form.formError && (
+          <p role="alert" className="wrapup-error">
+            {form.formError}
+          </p>
+        )}
+        {showAutoNotice && (
+          <p role="alert" className="wrapup-notice">
+            {messages.autoApplyNotice(Math.max(0, timer.remainingSeconds - (autoApply || 0)))}
+          </p>
+        )}
+
+        <div className="wrapup-actions">
+          {mode === 'timed' ? (
+            <>
+              <button type="button" className="wrapup-button" disabled={form.locked} onClick={() => void form.leave()}>
+                {messages.leaveWithoutWrapUp}
+              </button>
+              <button type="submit" className="wrapup-button wrapup-button-primary" disabled={form.locked}>
+                {messages.addWrapUp}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" className="wrapup-button" disabled={form.status === 'submitting' || form.status === 'pending'} onClick={props.onCancel}>
+                {messages.cancel}
+              </button>
+              <button type="submit" className="wrapup-button wrapup-button-primary" disabled={form.locked}>
+                {messages.apply}
+              </button>
+            </>
+          )}
+        </div>
+      </form>
+
+      <StatusLine form={form} messages={messages} />
+    </section>
+  );
+}
+
+function StatusLine({ form, messages }: { form: WrapUpFormState; messages: WrapUpMessages }) {
+  const { status, outcome, error } = form;
+  let text = '';
+  if (status === 'submitting') text = messages.submitting;
+  else if (status === 'pending') text = form.online ? messages.pendingOnline : messages.pendingOffline;
+  else if (status === 'applied') text = messages.applied;
+  else if (status === 'left') text = messages.left;
+  else if (status === 'expired') text = messages.expired;
+  if (status === 'failed') {
+    const reason = outcome && outcome.status === 'removed' ? messages.removed(outcome.reason) : messages.failed(error?.message ?? outcome?.reason ?? '');
+    return (
+      <p role="alert" className="wrapup-status" data-state="failed">
+        {reason}
+      </p>
+    );
+  }
+  return (
+    <p role="status" className="wrapup-status" data-state={status}>
+      {text}
+    </p>
+  );
+}
+
+interface ReasonsProps {
+  id: string;
+  listRef: RefObject<HTMLDivElement | null>;
+  reasons: ReturnType<typeof useWrapUpReasons>;
+  hits: readonly IndexedReason[];
+  query: string;
+  virtual: boolean;
+  form: WrapUpFormState;
+  prefs: ReturnType<typeof useReasonPreferences>;
+  messages: WrapUpMessages;
+}
+
+function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, messages }: ReasonsProps) {
+  if (reasons.status === 'loading') {
+    return (
+      <p role="status" className="wrapup-reasons-state" data-state="loading">
+        {messages.loadingReasons}
+      </p>
+    );
+  }
+  if (reasons.status === 'error') {
+    return (
+      <div role="alert" className="wrapup-reasons-state" data-state="error">
+        <p>{messages.reasonsFailed(reasons.error?.message ?? '')}</p>
+        <button type="button" className="wrapup-button" onClick={reasons.retry}>
+          {messages.retry}
+        </button>
+      </div>
+    );
+  }
+  if (reasons.isEmpty) {
+    return (
+      <p className="wrapup-reasons-state" data-state="empty">
+        {messages.noReasons}
+      </p>
+    );
+  }
+  const categories = reasons.form?.categories ?? [];
+  const option = (entry: ReasonRef, section: string, index: number, categoryIndex?: number) => (
+    <ReasonOption
+      key={`${section}-${index}`}
+      id={`${id}-${section}-${index}`}
+      name={`${id}-choice`}
+      entry={entry}
+      form={form}
+      prefs={prefs}
+      messages={messages}
+      describedBy={virtual && categoryIndex !== undefined ? `${id}-cat-${categoryIndex}` : undefined}
+    />
+  );
+  const searching = query.trim() !== '';
+  const noHits = searching && hits.length === 0 && <p className="wrapup-reasons-state" data-state="no-matches">{messages.noMatches(query)}</p>;
+  const shortcuts = !searching && (prefs.pinned.length > 0 || prefs.recent.length > 0) && (
+    <>
+      {prefs.pinned.length > 0 && (
+        <fieldset className="wrapup-group" data-kind="pinned">
+          <legend className="wrapup-group-label">{messages.pinned}</legend>
+          {prefs.pinned.map((e, i) => option(e, 'pin', i))}
+        </fieldset>
+      )}
+      {prefs.recent.length > 0 && (
+        <fieldset className="wrapup-group" data-kind="recent">
+          <legend className="wrapup-group-label">{messages.recent}</legend>
+          {prefs.recent.map((e, i) => option(e, 'recent', i))}
+        </fieldset>
+      )}
+    </>
+  );
+
+  if (!virtual) {
+    const byCategory = categories.map((c, ci) => ({ name: c.name, items: hits.filter((h) => h.categoryIndex === ci) })).filter((g) => g.items.length > 0);
+    return (
+      <div ref={listRef} className="wrapup-list" role="group" aria-label={messages.reasonsLabel} data-virtual="false">
+        {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
+        {shortcuts}
+        {byCategory.map((group, gi) => (
+          <fieldset key={group.name} className="wrapup-group">
+            <legend className="wrapup-group-label">{group.name}</legend>
+            {group.items.map((h, i) => option(h, `c${gi}`, i))}
+          </fieldset>
+        ))}
+        {noHits}
+      </div>
+    );
+  }
+  return (
+    <div className="wrapup-list" role="group" aria-label={messages.reasonsLabel} data-virtual="true">
+      {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
+      {shortcuts}
+      <div hidden>
+        {categories.map((c, ci) => (
+          <span key={ci} id={`${id}-cat-${ci}`}>
+            {c.name}
+          </span>
+        ))}
+      </div>
+      <VirtualReasons listRef={listRef} hits={hits} render={(h, i) => option(h, 'v', i, h.categoryIndex)} />
+      {noHits}
+    </div>
+  );
+}
+
+type Row = { kind: 'category'; name: string } | { kind: 'reason'; hit: IndexedReason; index: number };
+
+function VirtualReasons({ listRef, hits, render }: { listRef: RefObject<HTMLDivElement | null>; hits: readonly IndexedReason[]; render: (hit: IndexedReason, index: number) => ReactNode }) {
+  const rows = useMemo(() => {
+    const out: Row[] = [];
+    let last = -1;
+    hits.forEach((hit, index) => {
+      if (hit.categoryIndex !== last) {
+        out.push({ kind: 'category', name: hit.categoryName });
+        last = hit.categoryIndex;
+      }
+      out.push({ kind: 'reason', hit, index });
+    });
+    return out;
+  }, [hits]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => 36,
+    overscan: 8,
+    initialRect: { width: 320, height: 360 },
+  });
+  return (
+    <div ref={listRef} className="wrapup-scroll">
+      <div className="wrapup-scroll-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          return (
+            <div key={item.key} className="wrapup-row" data-kind={row.kind} style={{ transform: `translateY(${item.start}px)` }}>
+              {row.kind === 'category' ? (
+                <span className="wrapup-group-label" aria-hidden="true">
+                  {row.name}
+                </span>
+              ) : (
+                render(row.hit, row.index)
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+interface ReasonOptionProps {
+  id: string;
+  name: string;
+  entry: ReasonRef;
+  form: WrapUpFormState;
+  prefs: ReturnType<typeof useReasonPreferences>;
+  messages: WrapUpMessages;
+  describedBy?: string;
+}
+
+function ReasonOption({ id, name, entry, form, prefs, messages, describedBy }: ReasonOptionProps) {
+  const selected = form.isSelected(entry);
+  const pinned = prefs.isPinned(entry);
+  return (
+    <div className="wrapup-reason" data-state={selected ? 'checked' : 'unchecked'}>
+      <input
+        id={id}
+        type={form.multiple ? 'checkbox' : 'radio'}
+        name={form.multiple ? undefined : name}
+        className="wrapup-reason-input"
+        checked={selected}
+        disabled={!selected && form.atLimit}
+        aria-describedby={describedBy}
+        onChange={() => form.toggle(entry)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            form.toggle(entry);
+          }
+        }}
+      />
+      <label htmlFor={id} className="wrapup-reason-label" title={entry.value}>
+        {entry.value}
+      </label>
+      <button type="button" className="wrapup-pin" aria-pressed={pinned} aria-label={pinned ? messages.unpin(entry.value) : messages.pin(entry.value)} onClick={() => prefs.togglePin(entry)}>
+        <span aria-hidden="true">{pinned ? '★' : '☆'}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import {
+  buildCloseWrapup,
+  buildPublishWrapup,
+  explainWrapUpPermission,
+  type BuildOptions,
+  type CloseWrapupPayload,
+  type PublishCimEventPayload,
+  type WrapUpDenial,
+  type WrapUpInput,
+} from '../core';
+import { useOptionalWrapUpConfig } from './provider';
+
+export interface CloseWrapupPayloadBuilder {
+  /** `closeWrapup` for the timed phase; `null` = "Leave Without Wrap-Up". Throws WrapUpError on bad input. */
+  build: (wrapUp: WrapUpInput | null) => CloseWrapupPayload;
+  /** `publishCimEvent` for "Apply" during a live chat. */
+  buildPublish: (wrapUp: WrapUpInput) => PublishCimEventPayload;
+  /** Whether this agent may wrap up this conversation, and if not, why. */
+  permission: WrapUpDenial;
+}
+
+/** The payload builders bound to one conversation context (and the provider's wire format). */
+export function useCloseWrapupPayload(context: unknown, options: BuildOptions = {}): CloseWrapupPayloadBuilder {
+  const config = useOptionalWrapUpConfig();
+  const format = options.format ?? config?.format;
+  const { multiple, noteMaxLength, now, newId } = options;
+  return useMemo(() => {
+    const opts: BuildOptions = { format, multiple, noteMaxLength, now, newId };
+    return {
+      build: (wrapUp) => buildCloseWrapup(context, wrapUp, opts),
+      buildPublish: (wrapUp) => buildPublishWrapup(context, wrapUp, opts),
+      permission: explainWrapUpPermission(context),
+    };
+  }, [context, format, multiple, noteMaxLength, now, newId]);
+}

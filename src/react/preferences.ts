@@ -1,0 +1,48 @@
+import { useCallback, useState } from 'react';
+import { reasonKey, type OutboxStorage, type WrapUpEntry } from '../core';
+import type { ReasonRef } from './form';
+import { readStored, storageKeys, writeStored } from './storage';
+
+const isEntries = (v: unknown): v is WrapUpEntry[] =>
+  Array.isArray(v) && v.every((e) => e && typeof e === 'object' && typeof (e as WrapUpEntry).categoryName === 'string' && typeof (e as WrapUpEntry).value === 'string');
+
+export interface ReasonPreferences {
+  pinned: WrapUpEntry[];
+  recent: WrapUpEntry[];
+  isPinned: (entry: ReasonRef) => boolean;
+  togglePin: (entry: ReasonRef) => void;
+  /** Puts these codes first in "Recently used" (kept per agent, at most `maxRecent`). */
+  recordUsed: (entries: ReasonRef[]) => void;
+}
+
+/** Pinned and recently used reasons, stored per agent, shown first in the panel. */
+export function useReasonPreferences(agentId: string, storage: OutboxStorage | undefined, maxRecent = 5): ReasonPreferences {
+  const [pinned, setPinned] = useState<WrapUpEntry[]>(() => (storage && readStored(storage, storageKeys.pinned(agentId), isEntries)) || []);
+  const [recent, setRecent] = useState<WrapUpEntry[]>(() => (storage && readStored(storage, storageKeys.recent(agentId), isEntries)) || []);
+  const strip = (e: ReasonRef): WrapUpEntry => ({ categoryName: e.categoryName, value: e.value });
+
+  const togglePin = useCallback(
+    (entry: ReasonRef) => {
+      setPinned((current) => {
+        const key = reasonKey(entry);
+        const next = current.some((e) => reasonKey(e) === key) ? current.filter((e) => reasonKey(e) !== key) : [...current, strip(entry)];
+        if (storage) writeStored(storage, storageKeys.pinned(agentId), next);
+        return next;
+      });
+    },
+    [storage, agentId],
+  );
+  const recordUsed = useCallback(
+    (entries: ReasonRef[]) => {
+      setRecent((current) => {
+        const keys = new Set(entries.map(reasonKey));
+        const next = [...entries.map(strip), ...current.filter((e) => !keys.has(reasonKey(e)))].slice(0, maxRecent);
+        if (storage) writeStored(storage, storageKeys.recent(agentId), next);
+        return next;
+      });
+    },
+    [storage, agentId, maxRecent],
+  );
+  const pinnedKeys = new Set(pinned.map(reasonKey));
+  return { pinned, recent, isPinned: (e) => pinnedKeys.has(reasonKey(e)), togglePin, recordUsed };
+}
