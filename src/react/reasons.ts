@@ -14,11 +14,16 @@ import { useOptionalWrapUpConfig } from './provider';
 
 export type ReasonsSource =
   /** The Unified Admin: `GET {url}/forms/{formId}`, or the 4.10.3+ paginated endpoints with `paginated: true`. */
-  | { url: string; formId?: string; paginated?: boolean; pageSize?: number; headers?: Record<string, string>; fetch?: typeof fetch }
+  | ({ url: string; formId?: string; paginated?: boolean; pageSize?: number; headers?: Record<string, string>; fetch?: typeof fetch } & RetryOption)
   /** Your own loader, returning the form JSON in either shape. */
-  | { load: () => Promise<unknown>; key?: string }
+  | ({ load: () => Promise<unknown>; key?: string } & RetryOption)
   /** A form you already have (either shape). */
   | { form: unknown; key?: string };
+
+interface RetryOption {
+  /** Automatic retries of a failed load before the panel shows the error and its Retry button; default 2. A malformed form is never retried. */
+  retry?: number;
+}
 
 async function getJson(fetcher: typeof fetch, url: string, headers: Record<string, string> | undefined): Promise<unknown> {
   let res: Response;
@@ -98,7 +103,7 @@ export function useWrapUpReasons(source?: ReasonsSource): WrapUpReasons {
     },
     staleTime: 5 * 60_000,
     // a malformed form will not fix itself; a network error may
-    retry: (count, error) => !(error instanceof WrapUpError && error.code === 'INVALID_FORM') && count < 2,
+    retry: (count, error) => !(error instanceof WrapUpError && error.code === 'INVALID_FORM') && count < ('retry' in resolved ? (resolved.retry ?? 2) : 0),
   });
   const form = query.data;
   const index = useMemo(() => (form ? createReasonIndex(form) : []), [form]);
