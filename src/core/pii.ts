@@ -16,7 +16,8 @@ function luhn(digits: string): boolean {
 
 const cardLike = /(?:\d[ -]?){12,18}\d/g;
 const email = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i;
-const phoneLike = /(?:\+|\b)\d(?:[ ().-]?\d){6,14}\b/g;
+// a whole number, not a slice of a longer run of digits
+const phoneLike = /(?<!\d[ ().-]?)\+?\d(?:[ ().-]?\d){6,14}(?![ ().-]?\d)/g;
 
 /** The kinds of personal data a note seems to contain: Luhn-valid card numbers, e-mail addresses, phone numbers. */
 export function detectSensitive(text: string): SensitiveKind[] {
@@ -33,7 +34,9 @@ export function detectSensitive(text: string): SensitiveKind[] {
   for (const match of text.matchAll(phoneLike)) {
     if ([...cards].some((c) => c.includes(match[0]) || match[0].includes(c))) continue;
     const digits = match[0].replace(/\D/g, '');
-    if (digits.length >= 7 && digits.length <= 15) found.add('phone');
+    // E.164 allows 15 digits with a country code (+); national numbers have at most 12, so longer runs are ids
+    const max = match[0].trimStart().startsWith('+') ? 15 : 12;
+    if (digits.length >= 7 && digits.length <= max) found.add('phone');
   }
   return (['card', 'email', 'phone'] as const).filter((k) => found.has(k));
 }
