@@ -6,6 +6,7 @@ import { largeWrapUpForm } from '../src/simulator/forms';
 import { createMemoryTransport } from '../src/transport';
 import { agentContext } from './fixtures/contexts';
 import { formV1 } from './fixtures/forms';
+import { ar, en, ur } from '../src/react';
 import { axeViolations, setup, startTimer } from './panel-setup';
 
 afterEach(() => {
@@ -339,9 +340,13 @@ describe('10,000 reasons', () => {
 });
 
 describe('accessibility (axe)', () => {
-  it.each(['en', 'ar', 'ur'] as const)('no violations in %s, idle and with a selection and warning', async (lang) => {
+  it.each([
+    ['en', en],
+    ['ar', ar],
+    ['ur', ur],
+  ] as const)('no violations in %s, idle and with a selection and warning', async (lang, messages) => {
     const user = userEvent.setup();
-    const { container, transport } = setup({ messages: lang });
+    const { container, transport } = setup({ messages });
     await screen.findAllByRole('checkbox');
     expect(screen.getByRole('region')).toHaveAttribute('dir', lang === 'en' ? 'ltr' : 'rtl');
     expect(await axeViolations(container)).toEqual([]);

@@ -11,7 +11,7 @@ import {
   type Outbox,
 } from '../core';
 import { useWrapUpForm, type ReasonRef, type WrapUpFormState, type WrapUpMode } from './form';
-import type { wrapUpLocales, WrapUpMessages } from './messages';
+import type { WrapUpMessages } from './messages';
 import { useReasonPreferences } from './preferences';
 import { resolveMessages, useWrapUpConfig } from './provider';
 import { useWrapUpReasons, type ReasonsSource } from './reasons';
@@ -24,8 +24,8 @@ export interface WrapUpPanelProps {
   mode?: WrapUpMode;
   /** Overrides the provider's reasons source. */
   reasons?: ReasonsSource;
-  /** `'en'`, `'ar'`, `'ur'` or your own words; default the provider's. */
-  messages?: keyof typeof wrapUpLocales | Partial<WrapUpMessages>;
+  /** Your words (e.g. the shipped `ar` or `ur`), merged over English; default the provider's. */
+  messages?: Partial<WrapUpMessages>;
   /** Longest note; default the provider's (2,000). */
   noteMaxLength?: number;
   /** Seconds before expiry at which a draft with a code or a note is applied automatically; `false` turns it off. Default 5. */

@@ -3,7 +3,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import type { Socket } from 'socket.io-client';
 import { createMemoryStorage, WrapUpError, type Outbox, type OutboxStorage, type WireFormat, type WrapUpTransport } from '../core';
 import { browserStorage, createOutbox, createSocketIoTransport } from '../transport';
-import { en, wrapUpLocales, type WrapUpMessages } from './messages';
+import { en, type WrapUpMessages } from './messages';
 import type { ReasonsSource } from './reasons';
 
 export interface WrapUpConfig {
@@ -26,8 +26,8 @@ export interface WrapUpProviderProps {
   /** An outbox you made yourself; default: one over `transport` and `storage`. */
   outbox?: Outbox;
   storage?: OutboxStorage;
-  /** `'en'` (default), `'ar'`, `'ur'`, or your own words (merged over English). */
-  messages?: keyof typeof wrapUpLocales | Partial<WrapUpMessages>;
+  /** Your words, merged over English: `ar` or `ur` (shipped, import them), or your own. */
+  messages?: Partial<WrapUpMessages>;
   /** Wire layout of built payloads; default `'agentdesk'`. */
   format?: WireFormat;
   /** Longest note, in characters; default 2,000. */
@@ -37,10 +37,9 @@ export interface WrapUpProviderProps {
 
 const WrapUpContext = createContext<WrapUpConfig | null>(null);
 
-export function resolveMessages(messages: WrapUpProviderProps['messages']): WrapUpMessages {
-  if (messages === undefined) return en;
-  if (typeof messages === 'string') return wrapUpLocales[messages] ?? en;
-  return { ...en, ...messages };
+/** English, overridden by the given words (imported locales stay tree-shakeable: only what you import is bundled). */
+export function resolveMessages(messages: Partial<WrapUpMessages> | undefined): WrapUpMessages {
+  return messages === undefined ? en : { ...en, ...messages };
 }
 
 /**

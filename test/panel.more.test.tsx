@@ -1,0 +1,90 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStorage } from '../src/core';
+import { WrapUpPanel, WrapUpProvider } from '../src/react';
+import { createMemoryTransport } from '../src/transport';
+import { agentContext } from './fixtures/contexts';
+import { formV1 } from './fixtures/forms';
+import { setup, startTimer } from './panel-setup';
+
+describe('provider', () => {
+  it('works without a host QueryClientProvider', async () => {
+    render(
+      <StrictMode>
+        <WrapUpProvider transport={createMemoryTransport()} storage={createMemoryStorage()} reasons={{ form: formV1 }}>
+          <WrapUpPanel context={agentContext()} className="desk-panel" />
+        </WrapUpProvider>
+      </StrictMode>,
+    );
+    expect(await screen.findByRole('checkbox', { name: 'Refund issued' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Wrap-up' })).toHaveClass('wrapup-panel', 'desk-panel');
+  });
+
+  it('without a transport says how to fix it', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<WrapUpProvider reasons={{ form: formV1 }} />)).toThrow(/WrapUpProvider needs a transport: pass transport=\{createSocketIoTransport\(\{ socket \}\)\} or socket=\{deskSocket\}/);
+    spy.mockRestore();
+  });
+});
+
+describe('several conversations in wrap-up at once', () => {
+  it('each has its own draft, timer and outcome', async () => {
+    const user = userEvent.setup();
+    const transport = createMemoryTransport();
+    render(
+      <StrictMode>
+        <WrapUpProvider transport={transport} storage={createMemoryStorage()} reasons={{ form: formV1 }}>
+          <div aria-label="Jane" role="group">
+            <WrapUpPanel context={agentContext({ conversationId: 'a', customerName: 'Jane' })} />
+          </div>
+          <div aria-label="Omar" role="group">
+            <WrapUpPanel context={agentContext({ conversationId: 'b', customerName: 'Omar' })} />
+          </div>
+        </WrapUpProvider>
+      </StrictMode>,
+    );
+    const jane = within(screen.getByRole('group', { name: 'Jane' }));
+    const omar = within(screen.getByRole('group', { name: 'Omar' }));
+    await jane.findByRole('checkbox', { name: 'Refund issued' });
+    await omar.findByRole('checkbox', { name: 'Refund issued' });
+    act(() => startTimer(transport, 60, 'a'));
+    act(() => startTimer(transport, 300, 'b'));
+    expect(jane.getByRole('timer')).toHaveTextContent('1:00 left');
+    expect(omar.getByRole('timer')).toHaveTextContent('5:00 left');
+    await user.click(jane.getByRole('checkbox', { name: 'Refund issued' }));
+    await user.type(omar.getByRole('textbox', { name: 'Notes' }), 'Omar only');
+    expect(omar.getByRole('checkbox', { name: 'Refund issued' })).not.toBeChecked();
+    await user.click(jane.getByRole('button', { name: 'Add Wrap-Up' }));
+    expect(await jane.findByText(/successfully applied/)).toBeInTheDocument();
+    expect(omar.queryByText(/successfully applied/)).not.toBeInTheDocument();
+    expect(omar.getByRole('textbox', { name: 'Notes' })).toHaveValue('Omar only');
+    expect(transport.sent.map((s) => s.payload.conversationId)).toEqual(['a']);
+  });
+});
+
+describe('recently used reasons', () => {
+  it('come first next time, for the same agent', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const first = setup({ storage, mode: 'live' });
+    await user.click(await screen.findByRole('checkbox', { name: 'Escalated to L2' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByText(/successfully applied/);
+    first.unmount();
+    setup({ storage, context: agentContext({ conversationId: 'next' }) });
+    const recent = await screen.findByRole('group', { name: 'Recently used' });
+    expect(within(recent).getByRole('checkbox', { name: 'Escalated to L2' })).not.toBeChecked();
+  });
+});
+
+describe('permissions', () => {
+  it('renders nothing without the view_wrap_up scope', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { container } = setup({ context: agentContext({ resources: [{ rsid: 'x', rsname: 'agent-conversation-control', scopes: ['view_leave_chat'] }] }) });
+    expect(container).toBeEmptyDOMElement();
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringMatching(/view_wrap_up/)));
+    warn.mockRestore();
+  });
+});
