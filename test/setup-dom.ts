@@ -1,8 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+// findBy*/waitFor give up after this long; 1 s is too tight on a loaded 2-core CI machine (it is a ceiling, not a wait)
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no layout: give the virtualised list's scroll box the size CSS gives it in a browser,
 // so @tanstack/react-virtual renders a window of rows (real layout is tested in Chromium).
