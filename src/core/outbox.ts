@@ -320,9 +320,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   // ---------------------------------------------------------------- sending
 
-  function sendOne(entry: OutboxEntry, t: number) {
-    const claimed: OutboxEntry = { ...entry, attempts: entry.attempts + 1, lastSentAt: t, lease: { owner: ownerId, until: t + leaseMs } };
-    save(claimed, true);
+  const claim = (entry: OutboxEntry, t: number): OutboxEntry => ({ ...entry, attempts: entry.attempts + 1, lastSentAt: t, lease: { owner: ownerId, until: t + leaseMs } });
+
+  /** Claims and sends one entry. `claimed`: the caller already persisted it claimed (a new entry's single write). */
+  function sendOne(entry: OutboxEntry, t: number, claimed = claim(entry, t), persisted = false) {
+    if (!persisted) save(claimed, true);
     transport.send(entry.event, entry.payload as never).then(
       () => emit({ type: 'sent', entry: claimed }),
       (error: unknown) => {
@@ -476,23 +478,30 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const promise = new Promise<OutboxOutcome>((r) => (resolve = r));
       waiters.set(key, { promise, resolve });
 
-      let entry = memory.get(key) ?? refresh().find((e) => e.key === key);
-      if (!entry) {
-        entry = {
-          key,
-          event,
-          conversationId: payload.conversationId,
-          eventId,
-          payload: structuredClone(payload),
-          createdAt: now(),
-          attempts: 0,
-          ...(submitOptions.expiresAt !== undefined ? { expiresAt: submitOptions.expiresAt } : {}),
-        };
-        save(entry); // persisted before the first send
-        emit({ type: 'queued', entry });
-      }
+      // only this key is looked up: a full re-read of storage per submit would make queueing quadratic
+      const stored = memory.get(key) ?? readJson<OutboxEntry | null>(entryKey(key), null) ?? undefined;
       const t = now();
-      if (transport.getState() === 'connected' && entry.lastSentAt === undefined && claimable(entry, t)) sendOne(entry, t);
+      if (stored && stored.key === key) {
+        memory.set(key, stored);
+        if (transport.getState() === 'connected' && stored.lastSentAt === undefined && claimable(stored, t)) sendOne(stored, t);
+        return promise;
+      }
+      const entry: OutboxEntry = {
+        key,
+        event,
+        conversationId: payload.conversationId,
+        eventId,
+        payload: structuredClone(payload),
+        createdAt: t,
+        attempts: 0,
+        ...(submitOptions.expiresAt !== undefined ? { expiresAt: submitOptions.expiresAt } : {}),
+      };
+      const online = transport.getState() === 'connected';
+      // persisted before the first send, in one write: already claimed when it is about to go out
+      const claimed = online ? claim(entry, t) : entry;
+      save(claimed);
+      emit({ type: 'queued', entry: claimed });
+      if (online) sendOne(entry, t, claimed, true);
       return promise;
     },
     pending: () => refresh(),
