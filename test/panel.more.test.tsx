@@ -65,7 +65,7 @@ describe('several conversations in wrap-up at once', () => {
 });
 
 describe('recently used reasons', () => {
-  it('come first next time, for the same agent', async () => {
+  it('come first next time, for the same agent', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const storage = createMemoryStorage();
     const first = setup({ storage, mode: 'live' });
@@ -86,5 +86,46 @@ describe('permissions', () => {
     expect(container).toBeEmptyDOMElement();
     await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringMatching(/view_wrap_up/)));
     warn.mockRestore();
+  });
+});
+
+describe('the desk flow around the panel', () => {
+  it('a panel mounted after wrapupTimerStarted still shows the countdown (the provider records it)', async () => {
+    const transport = createMemoryTransport();
+    const storage = createMemoryStorage();
+    const { rerender } = render(
+      <WrapUpProvider transport={transport} storage={storage} reasons={{ form: formV1 }}>
+        <p>chat</p>
+      </WrapUpProvider>,
+    );
+    act(() => startTimer(transport, 45));
+    rerender(
+      <WrapUpProvider transport={transport} storage={storage} reasons={{ form: formV1 }}>
+        <WrapUpPanel context={agentContext()} />
+      </WrapUpProvider>,
+    );
+    expect(await screen.findByRole('timer')).toHaveTextContent(/^0:4[45] left$/);
+    expect(screen.getByRole('button', { name: 'Add Wrap-Up' })).toBeInTheDocument();
+  });
+
+  it('a live-chat Apply, then Leave: the timed phase starts a fresh wrap-up in the same panel', async () => {
+    const user = userEvent.setup();
+    const { transport } = setup();
+    await user.click(await screen.findByRole('checkbox', { name: 'Refund issued' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByText(/successfully applied/);
+    act(() => startTimer(transport));
+    const add = await screen.findByRole('button', { name: 'Add Wrap-Up' });
+    const billing = screen.getByRole('group', { name: 'Billing' });
+    await vi.waitFor(() => expect(within(billing).getByRole('checkbox', { name: 'Refund issued' })).not.toBeChecked());
+    await user.click(within(screen.getByRole('group', { name: 'Technical' })).getByRole('checkbox', { name: 'Password reset' }));
+    await user.click(add);
+    await vi.waitFor(() => expect(transport.sent.map((s) => s.name)).toEqual(['publishCimEvent', 'closeWrapup']));
+    expect(transport.sent[1]!.payload.cimEvent!.data.body).toMatchObject({ wrapups: [{ value: 'Password reset' }] });
+  });
+
+  it('takes the heading level the desk needs', async () => {
+    setup({ headingLevel: 3 });
+    expect(await screen.findByRole('heading', { level: 3, name: 'Wrap-up' })).toBeInTheDocument();
   });
 });

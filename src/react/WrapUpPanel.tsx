@@ -41,6 +41,8 @@ export interface WrapUpPanelProps {
   className?: string;
   /** Overrides the language's direction. */
   dir?: 'ltr' | 'rtl';
+  /** Level of the panel's "Wrap-up" heading, to fit the desk's outline; default 2. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
   transport?: WrapUpTransport;
   outbox?: Outbox;
 }
@@ -112,9 +114,10 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
   }, [autoArmed, timer.remainingSeconds, autoApply, submit]);
 
   const toggleFirstHit = useCallback(() => {
-    const first = hits.find((h) => !form.locked && (form.isSelected(h) || !form.atLimit));
+    // the current query, not the deferred one the list may still be showing: Enter acts on what was typed
+    const first = searchReasons(reasons.index, query).find((h) => !form.locked && (form.isSelected(h) || !form.atLimit));
     if (first) form.toggle(first);
-  }, [hits, form]);
+  }, [reasons.index, query, form]);
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
@@ -150,6 +153,7 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
   }, [denied]);
   if (denied) return null;
 
+  const Heading = `h${props.headingLevel ?? 2}` as 'h2';
   const urgency = !timer.running ? 'none' : timer.remainingSeconds <= 10 ? 'critical' : timer.remainingSeconds <= 30 ? 'warning' : 'normal';
   const noteOver = form.noteLength - form.noteMaxLength;
   const virtual = reasons.index.length > (props.virtualizeAbove ?? 150);
@@ -165,7 +169,7 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
       onKeyDown={onPanelKey}
     >
       <header className="wrapup-header">
-        <h2 className="wrapup-title">{messages.region}</h2>
+        <Heading className="wrapup-title">{messages.region}</Heading>
         {mode === 'timed' && timer.deadline !== undefined && (
           <div className="wrapup-timer" data-urgency={urgency}>
             <span role="timer" aria-live="off">

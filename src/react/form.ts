@@ -142,6 +142,15 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   const initialStatus = (): WrapUpStatus => (outbox.pending().some((e) => e.conversationId === conversationId) ? 'pending' : 'idle');
   const [status, setStatus] = useState<WrapUpStatus>(initialStatus);
   const [outcome, setOutcome] = useState<OutboxOutcome | null>(null);
+  // a live-chat wrap-up was applied, then the agent left: the timed phase is a new wrap-up (AgentDesk: up to 5 codes per activity)
+  const [phase, setPhase] = useState(mode);
+  if (phase !== mode) {
+    setPhase(mode);
+    if (mode === 'timed' && status === 'applied') {
+      setStatus('idle');
+      setOutcome(null);
+    }
+  }
   const [error, setError] = useState<Error | null>(null);
   const [sensitiveWarning, setSensitiveWarning] = useState<SensitiveKind[] | null>(null);
   const connection = useConnectionState(transport);
@@ -150,6 +159,12 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     onOutcomeRef.current = onOutcome;
   }, [onOutcome]);
   const settledRef = useRef(false);
+  useEffect(() => {
+    if (mode === 'timed' && status === 'idle' && settledRef.current) {
+      settledRef.current = false;
+      form.reset({ wrapups: [], note: '' }); // the applied codes went out with the live-chat wrap-up
+    }
+  }, [mode, status, form]);
 
   // every change is saved: a reload or a crash never loses what the agent typed
   const draftJson = JSON.stringify(values);

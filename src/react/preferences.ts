@@ -21,27 +21,31 @@ export function useReasonPreferences(agentId: string, storage: OutboxStorage | u
   const [recent, setRecent] = useState<WrapUpEntry[]>(() => (storage && readStored(storage, storageKeys.recent(agentId), isEntries)) || []);
   const strip = (e: ReasonRef): WrapUpEntry => ({ categoryName: e.categoryName, value: e.value });
 
+  // storage is written here, not inside a state updater: updaters run at the next render, which never
+  // comes when the panel unmounts right after a wrap-up is applied (what a desk does)
+  const stored = (key: string, fallback: WrapUpEntry[]) => (storage && readStored(storage, key, isEntries)) || fallback;
+
   const togglePin = useCallback(
     (entry: ReasonRef) => {
-      setPinned((current) => {
-        const key = reasonKey(entry);
-        const next = current.some((e) => reasonKey(e) === key) ? current.filter((e) => reasonKey(e) !== key) : [...current, strip(entry)];
-        if (storage) writeStored(storage, storageKeys.pinned(agentId), next);
-        return next;
-      });
+      const key = reasonKey(entry);
+      const current = stored(storageKeys.pinned(agentId), pinned);
+      const next = current.some((e) => reasonKey(e) === key) ? current.filter((e) => reasonKey(e) !== key) : [...current, strip(entry)];
+      if (storage) writeStored(storage, storageKeys.pinned(agentId), next);
+      setPinned(next);
     },
-    [storage, agentId],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [storage, agentId, pinned],
   );
   const recordUsed = useCallback(
     (entries: ReasonRef[]) => {
-      setRecent((current) => {
-        const keys = new Set(entries.map(reasonKey));
-        const next = [...entries.map(strip), ...current.filter((e) => !keys.has(reasonKey(e)))].slice(0, maxRecent);
-        if (storage) writeStored(storage, storageKeys.recent(agentId), next);
-        return next;
-      });
+      const keys = new Set(entries.map(reasonKey));
+      const current = stored(storageKeys.recent(agentId), recent);
+      const next = [...entries.map(strip), ...current.filter((e) => !keys.has(reasonKey(e)))].slice(0, maxRecent);
+      if (storage) writeStored(storage, storageKeys.recent(agentId), next);
+      setRecent(next);
     },
-    [storage, agentId, maxRecent],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [storage, agentId, maxRecent, recent],
   );
   const pinnedKeys = new Set(pinned.map(reasonKey));
   return { pinned, recent, isPinned: (e) => pinnedKeys.has(reasonKey(e)), togglePin, recordUsed };

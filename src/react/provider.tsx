@@ -5,6 +5,8 @@ import { createMemoryStorage, WrapUpError, type Outbox, type OutboxStorage, type
 import { browserStorage, createOutbox, createSocketIoTransport } from '../transport';
 import { en, type WrapUpMessages } from './messages';
 import type { ReasonsSource } from './reasons';
+import { storageKeys, writeStored } from './storage';
+import { recordTimer } from './timer';
 
 export interface WrapUpConfig {
   transport: WrapUpTransport;
@@ -74,6 +76,15 @@ export function WrapUpProvider({ transport: given, socket, reasons, outbox: give
     outbox.start();
     return () => outbox.stop();
   }, [outbox, givenOutbox]);
+
+  // record every conversation's wrap-up deadline, so a panel mounted after wrapupTimerStarted still shows the countdown
+  useEffect(() => {
+    if (!transport) return undefined;
+    return transport.subscribe((event) => {
+      if (event.name === 'wrapupTimerStarted') recordTimer(storage, event.payload.conversationId, event.payload.duration);
+      if (event.name === 'topicUnsubscription') writeStored(storage, storageKeys.timer(event.payload.conversationId), undefined);
+    });
+  }, [transport, storage]);
 
   const value = useMemo<WrapUpConfig | null>(
     () => (transport && outbox ? { transport, outbox, storage, reasons, messages: resolveMessages(messages), format, noteMaxLength } : null),

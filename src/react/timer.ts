@@ -37,6 +37,14 @@ export interface UseWrapUpTimerOptions {
 
 const DEFAULT_ANNOUNCE = [60, 30, 10];
 
+/** Stores a conversation's wrap-up deadline from `wrapupTimerStarted` (the provider does this for every conversation). */
+export function recordTimer(storage: OutboxStorage, conversationId: string, duration: number | string, now = Date.now()): StoredTimer {
+  const ms = durationToMs(duration);
+  const timer = { deadline: now + ms, totalSeconds: Math.round(ms / 1000) };
+  writeStored(storage, storageKeys.timer(conversationId), timer);
+  return timer;
+}
+
 /**
  * The wrap-up countdown for one conversation, started by the Agent Manager's `wrapupTimerStarted`
  * (`duration` in seconds; a value over 3,600 is taken as milliseconds). Driven by the deadline
@@ -63,11 +71,10 @@ export function useWrapUpTimer(conversationId: string, options: UseWrapUpTimerOp
   const start = useCallback(
     (duration: number | string) => {
       const ms = durationToMs(duration);
-      const next = { deadline: now() + ms, totalSeconds: Math.round(ms / 1000) };
-      if (storage) writeStored(storage, key, next);
+      const next = storage ? recordTimer(storage, conversationId, duration, now()) : { deadline: now() + ms, totalSeconds: Math.round(ms / 1000) };
       setTimer(next);
     },
-    [now, storage, key, setTimer],
+    [now, storage, conversationId, setTimer],
   );
   const stop = useCallback(() => {
     if (storage) writeStored(storage, key, undefined);
