@@ -1,0 +1,365 @@
+// The demo agent desk: one Agent Manager socket, the conversations it hands out, a fake chat,
+// and the package's WrapUpPanel for the live ("Apply") and the timed ("Add Wrap-Up") wrap-up.
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
+import type { Socket } from 'socket.io-client';
+import { buildTopicUnsubscription, canWrapUp, type Outbox, type WrapUpTransport } from '../src/core';
+import { useConnectionState, useWrapUpConfig, useWrapUpTimer, WrapUpPanel, WrapUpProvider } from '../src/react';
+import type { DemoConfig, DeskAgent } from './config';
+import { contextFromTopicData, deadlineFrom, deskReducer, initialDesk, wrapUpFromCimEvent, type Conversation, type DeskState } from './desk';
+import { LeaveDialog } from './LeaveDialog';
+import { ReceivedPanel } from './ReceivedPanel';
+import type { ChatLine } from './transcript';
+
+export interface AppProps {
+  config: DemoConfig;
+  socket: Socket;
+  agent: DeskAgent;
+}
+
+export function App({ config, socket, agent }: AppProps) {
+  const reasons = useMemo(() => ({ url: config.unifiedAdminUrl }), [config.unifiedAdminUrl]);
+  return (
+    <WrapUpProvider socket={socket} reasons={reasons}>
+      <Desk config={config} socket={socket} agent={agent} />
+    </WrapUpProvider>
+  );
+}
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** Whole seconds until `deadline` (epoch ms), re-rendering as they tick down; 0 without one. */
+function useSecondsLeft(deadline: number | undefined): number {
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      if (deadline === undefined) return () => undefined;
+      const timer = setInterval(notify, 250);
+      return () => clearInterval(timer);
+    },
+    [deadline],
+  );
+  return useSyncExternalStore(subscribe, () => (deadline === undefined ? 0 : Math.max(0, Math.ceil((deadline - Date.now()) / 1000))));
+}
+
+function Desk({ config, socket, agent }: AppProps) {
+  const { transport } = useWrapUpConfig('Desk');
+  const [desk, dispatch] = useReducer(deskReducer, initialDesk);
+  const [leaving, setLeaving] = useState<{ id: string; opener: HTMLElement | null } | null>(null);
+
+  // listeners first, then connect: onTopicData arrives right after the handshake
+  useEffect(() => {
+    const onTopicData = (payload: unknown, ack?: unknown) => {
+      const context = contextFromTopicData(payload);
+      if (context) dispatch({ type: 'topic', context });
+      if (typeof ack === 'function') (ack as (answer: unknown) => void)({ status: 'ok' }); // as the AgentDesk acks it
+    };
+    socket.on('onTopicData', onTopicData);
+    const off = transport.subscribe((event) => {
+      const id = event.payload.conversationId;
+      if (event.name === 'wrapupTimerStarted') dispatch({ type: 'timerStarted', id, deadline: deadlineFrom(event.payload.duration, Date.now()) });
+      else if (event.name === 'topicUnsubscription') dispatch({ type: 'closed', id, reason: event.payload.reason ?? 'unsubscribed' });
+      else if (event.name === 'onCimEvent') {
+        const wrapUp = wrapUpFromCimEvent(event.payload.cimEvent);
+        if (wrapUp) dispatch({ type: 'wrapUpMessage', id, ...wrapUp });
+      } else if (event.name === 'wrapupError' && event.payload.event === 'topicUnsubscription') {
+        dispatch({ type: 'leaveRefused', id, message: event.payload.message });
+      }
+    });
+    socket.connect();
+    return () => {
+      socket.off('onTopicData', onTopicData);
+      off();
+    };
+  }, [socket, transport]);
+
+  const leave = useCallback(
+    (conversation: Conversation) => {
+      dispatch({ type: 'leaving', id: conversation.id });
+      // the AgentDesk's "Leave": the Agent Manager answers with wrapupTimerStarted (or topicUnsubscription when wrap-up is off)
+      socket.emit('topicUnsubscription', buildTopicUnsubscription(conversation.context));
+    },
+    [socket],
+  );
+
+  const names = Object.fromEntries(desk.order.map((id) => [id, desk.byId[id]!.customerName]));
+  const leavingConversation = leaving ? desk.byId[leaving.id] : undefined;
+
+  return (
+    <div className="desk">
+      <a className="desk-skip" href="#desk-main">
+        Skip to the conversation
+      </a>
+      <header className="desk-header">
+        <h1 className="desk-title">Agent desk</h1>
+        <p className="desk-agent">
+          Signed in as <strong>{agent.displayName}</strong>
+        </p>
+        <PendingCount />
+        <ConnectionIndicator socket={socket} transport={transport} url={config.agentManagerUrl} />
+      </header>
+
+      <ConversationList desk={desk} onSelect={(id) => dispatch({ type: 'select', id })} />
+
+      <main id="desk-main" className="desk-main" tabIndex={-1}>
+        {desk.order.length === 0 && (
+          <div className="desk-empty">
+            <h2 className="desk-section-title">No conversations yet</h2>
+            <p className="desk-muted">Conversations appear here when the Agent Manager assigns them (onTopicData).</p>
+          </div>
+        )}
+        {desk.order.map((id) => (
+          <ConversationView
+            key={id}
+            conversation={desk.byId[id]!}
+            hidden={id !== desk.selectedId}
+            onLeave={(opener) => setLeaving({ id, opener })}
+          />
+        ))}
+      </main>
+
+      {config.simulator ? (
+        <ReceivedPanel agentManagerUrl={config.agentManagerUrl} names={names} />
+      ) : (
+        <aside className="desk-received" aria-label="Agent Manager">
+          <h2 className="desk-section-title">Agent Manager</h2>
+          <p className="desk-muted">
+            Connected to <code>{config.agentManagerUrl}</code>; reasons from <code>{config.unifiedAdminUrl}</code>. The received log is only available with the bundled
+            simulator.
+          </p>
+        </aside>
+      )}
+
+      {leaving && leavingConversation && (
+        <LeaveDialog
+          customerName={leavingConversation.customerName}
+          onConfirm={() => leave(leavingConversation)}
+          onClose={() => {
+            const { opener } = leaving;
+            setLeaving(null);
+            if (opener && !opener.hasAttribute('disabled') && opener.isConnected) opener.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function ConnectionIndicator({ socket, transport, url }: { socket: Socket; transport: WrapUpTransport; url: string }) {
+  const state = useConnectionState(transport);
+  const [connects, setConnects] = useState(0);
+  useEffect(() => {
+    const onConnect = () => setConnects((n) => n + 1);
+    socket.on('connect', onConnect);
+    return () => void socket.off('connect', onConnect);
+  }, [socket]);
+  const label = state === 'connected' ? 'Connected' : socket.active ? (connects === 0 ? 'Connecting…' : 'Reconnecting…') : 'Disconnected';
+  return (
+    <p className="desk-connection" role="status" data-state={state} data-connections={connects} title={url}>
+      <span className="desk-connection-dot" aria-hidden="true" />
+      Agent Manager: {label}
+    </p>
+  );
+}
+
+function PendingCount() {
+  const { outbox } = useWrapUpConfig('PendingCount');
+  const count = usePendingCount(outbox);
+  return (
+    <p className="desk-pending" data-count={count}>
+      {count === 0 ? 'All wrap-ups confirmed' : `${count} wrap-up${count === 1 ? '' : 's'} waiting for confirmation`}
+    </p>
+  );
+}
+
+function usePendingCount(outbox: Outbox): number {
+  const subscribe = useCallback((notify: () => void) => outbox.subscribe(() => notify()), [outbox]);
+  return useSyncExternalStore(subscribe, () => outbox.pending().length);
+}
+
+function ConversationList({ desk, onSelect }: { desk: DeskState; onSelect: (id: string) => void }) {
+  const headingId = useId();
+  return (
+    <nav className="desk-list" aria-labelledby={headingId}>
+      <h2 id={headingId} className="desk-section-title">
+        Conversations
+      </h2>
+      {desk.order.length === 0 ? (
+        <p className="desk-muted">Waiting for the Agent Manager…</p>
+      ) : (
+        <ul className="desk-list-items">
+          {desk.order.map((id) => (
+            <li key={id}>
+              <ConversationListItem conversation={desk.byId[id]!} selected={id === desk.selectedId} onSelect={() => onSelect(id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}
+
+function ConversationListItem({ conversation, selected, onSelect }: { conversation: Conversation; selected: boolean; onSelect: () => void }) {
+  const { phase, deadline } = conversation;
+  const left = useSecondsLeft(phase === 'wrapup' ? deadline : undefined);
+  const badge =
+    phase === 'active'
+      ? { tone: 'ok', text: 'Active' }
+      : phase === 'leaving'
+        ? { tone: 'muted', text: 'Leaving…' }
+        : phase === 'wrapup'
+          ? { tone: 'warning', text: `Wrap-up ${clock(left)}` }
+          : { tone: 'muted', text: `Closed: ${conversation.reason ?? ''}` };
+  return (
+    <button type="button" className="desk-list-item" aria-current={selected ? 'true' : undefined} onClick={onSelect}>
+      <span className="desk-list-name">{conversation.customerName}</span>
+      <span className="desk-list-meta">
+        <span className="desk-muted">{conversation.channel}</span>
+        <span className="desk-badge" data-tone={badge.tone}>
+          {badge.text}
+        </span>
+      </span>
+    </button>
+  );
+}
+
+const timeOf = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+function ChatLog({ lines, name }: { lines: ChatLine[]; name: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // keep the newest line in view, as a chat does
+  useEffect(() => {
+    const log = ref.current;
+    if (log) log.scrollTop = log.scrollHeight;
+  }, [lines.length]);
+  return (
+    <div ref={ref} className="desk-chat" role="log" aria-label={`Messages with ${name}`} tabIndex={0}>
+      <ol className="desk-chat-lines">
+        {lines.map((line, i) => (
+          <li key={i} className="desk-chat-line" data-from={line.from}>
+            {line.from === 'wrapup' ? (
+              <div className="desk-chat-bubble">
+                <p className="desk-chat-who">Wrap-up applied</p>
+                <ul className="desk-chat-codes">
+                  {(line.wrapups ?? []).map((w) => (
+                    <li key={`${w.categoryName}|${w.value}`}>
+                      {w.categoryName} › {w.value}
+                    </li>
+                  ))}
+                </ul>
+                {line.text && <p>Note: {line.text}</p>}
+              </div>
+            ) : line.from === 'system' ? (
+              <p className="desk-chat-system">{line.text}</p>
+            ) : (
+              <div className="desk-chat-bubble">
+                <p className="desk-chat-who">
+                  {line.from === 'customer' ? name : 'You'} <time className="desk-muted">{timeOf(line.at)}</time>
+                </p>
+                <p>{line.text}</p>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function ConversationView({ conversation, hidden, onLeave }: { conversation: Conversation; hidden: boolean; onLeave: (opener: HTMLElement) => void }) {
+  const { context, customerName, phase } = conversation;
+  const id = useId();
+  const [live, setLive] = useState<{ open: boolean; key: number; applied: boolean }>({ open: false, key: 0, applied: false });
+  const wrapUpButton = useRef<HTMLButtonElement>(null);
+  const allowed = canWrapUp(context);
+  const closeLive = (applied: boolean) => {
+    setLive((l) => ({ open: false, key: l.key + 1, applied }));
+    wrapUpButton.current?.focus();
+  };
+  const liveOpen = live.open && (phase === 'active' || phase === 'leaving');
+
+  return (
+    <section className="desk-conversation" aria-labelledby={`${id}-title`} hidden={hidden} data-phase={phase}>
+      <header className="desk-conversation-head">
+        <div>
+          <h2 id={`${id}-title`} className="desk-conversation-title">
+            {customerName}
+          </h2>
+          <p className="desk-muted">
+            {conversation.channel} · conversation <code>{conversation.id}</code>
+          </p>
+        </div>
+        {(phase === 'active' || phase === 'leaving') && (
+          <div className="desk-actions" role="group" aria-label="Conversation actions">
+            {allowed && (
+              <button
+                ref={wrapUpButton}
+                type="button"
+                className="desk-button"
+                aria-expanded={liveOpen}
+                aria-controls={`${id}-live`}
+                disabled={phase === 'leaving'}
+                onClick={() => setLive((l) => ({ ...l, open: !l.open, applied: false }))}
+              >
+                Wrap-up
+              </button>
+            )}
+            <button
+              type="button"
+              className="desk-button desk-button-danger"
+              disabled={phase === 'leaving'}
+              onClick={(e) => {
+                setLive((l) => ({ ...l, open: false }));
+                onLeave(e.currentTarget);
+              }}
+            >
+              {phase === 'leaving' ? 'Leaving…' : 'Leave'}
+            </button>
+          </div>
+        )}
+      </header>
+      {conversation.error && (
+        <p role="alert" className="desk-alert">
+          The Agent Manager refused: {conversation.error}
+        </p>
+      )}
+      {live.applied && phase === 'active' && (
+        <p role="status" className="desk-note">
+          Wrap-up added to the conversation. You can add another one or leave.
+        </p>
+      )}
+      <div className="desk-conversation-body">
+        <ChatLog lines={conversation.lines} name={customerName} />
+        <div id={`${id}-live`} className="desk-wrapup-slot">
+          {liveOpen && (
+            <WrapUpPanel
+              key={`live-${live.key}`}
+              context={context}
+              mode="live"
+              onCancel={() => closeLive(false)}
+              onOutcome={(outcome) => {
+                if (outcome.status === 'applied') closeLive(true);
+              }}
+            />
+          )}
+          {conversation.hadWrapUp && <TimedWrapUp conversation={conversation} />}
+          {phase === 'closed' && !conversation.hadWrapUp && <p className="desk-note">The conversation was closed ({conversation.reason}).</p>}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The timed phase: starts the countdown from the desk's `wrapupTimerStarted` when this panel
+ * was not on screen to hear it, then shows the panel, which stays to show the outcome.
+ */
+function TimedWrapUp({ conversation }: { conversation: Conversation }) {
+  const timer = useWrapUpTimer(conversation.id);
+  const { phase, deadline } = conversation;
+  const { start } = timer;
+  const needsStart = phase === 'wrapup' && deadline !== undefined && timer.deadline === undefined;
+  useEffect(() => {
+    if (needsStart) start(Math.max(0, (deadline - Date.now()) / 1000));
+  }, [needsStart, deadline, start]);
+  if (needsStart) return null;
+  return <WrapUpPanel context={conversation.context} mode="timed" />;
+}
