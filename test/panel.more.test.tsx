@@ -121,11 +121,27 @@ describe('the desk flow around the panel', () => {
     await user.click(within(screen.getByRole('group', { name: 'Technical' })).getByRole('checkbox', { name: 'Password reset' }));
     await user.click(add);
     await vi.waitFor(() => expect(transport.sent.map((s) => s.name)).toEqual(['publishCimEvent', 'closeWrapup']));
-    expect(transport.sent[1]!.payload.cimEvent!.data.body).toMatchObject({ wrapups: [{ value: 'Password reset' }] });
+    expect((transport.sent[1]!.payload as { cimEvent: { data: { body: unknown } } }).cimEvent.data.body).toMatchObject({ wrapups: [{ value: 'Password reset' }] });
   });
 
   it('takes the heading level the desk needs', async () => {
     setup({ headingLevel: 3 });
     expect(await screen.findByRole('heading', { level: 3, name: 'Wrap-up' })).toBeInTheDocument();
+  });
+});
+
+describe('after the timed phase settles', () => {
+  it('stays in timed mode (no live-chat buttons flash back) and keeps the forced theme', async () => {
+    const user = userEvent.setup();
+    const { transport } = setup({ theme: 'dark' });
+    await user.click(await screen.findByRole('checkbox', { name: 'Refund issued' }));
+    act(() => startTimer(transport));
+    await user.click(await screen.findByRole('button', { name: 'Add Wrap-Up' }));
+    await screen.findByText(/successfully applied/);
+    const region = screen.getByRole('region', { name: 'Wrap-up' });
+    expect(region).toHaveAttribute('data-mode', 'timed');
+    expect(region).toHaveAttribute('data-theme', 'dark');
+    expect(screen.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
   });
 });

@@ -41,6 +41,8 @@ export interface WrapUpPanelProps {
   className?: string;
   /** Overrides the language's direction. */
   dir?: 'ltr' | 'rtl';
+  /** Forces the light or dark theme; default: the user's `prefers-color-scheme`. */
+  theme?: 'light' | 'dark';
   /** Level of the panel's "Wrap-up" heading, to fit the desk's outline; default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   transport?: WrapUpTransport;
@@ -60,7 +62,10 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
   const { context } = props;
   const transport = props.transport ?? config.transport;
   const timer = useWrapUpTimer(context.conversationId, { transport });
-  const mode: WrapUpMode = props.mode ?? (timer.running ? 'timed' : 'live');
+  // once the timed phase opened for this conversation it stays timed, also after the countdown ends
+  const [timedSeen, setTimedSeen] = useState(false);
+  if (timer.running && !timedSeen) setTimedSeen(true);
+  const mode: WrapUpMode = props.mode ?? (timer.running || timedSeen ? 'timed' : 'live');
   const reasons = useWrapUpReasons(props.reasons);
   const form = useWrapUpForm({
     context,
@@ -166,6 +171,7 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
       data-state={status}
       data-mode={mode}
       data-urgency={urgency}
+      data-theme={props.theme}
       onKeyDown={onPanelKey}
     >
       <header className="wrapup-header">
@@ -212,7 +218,10 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
             </p>
           </div>
 
-          <Reasons
+        </fieldset>
+
+        {/* outside the disabled fieldset: once locked, the list must stay scrollable (and focusable) by keyboard */}
+        <Reasons
             id={id}
             listRef={listRef}
             reasons={reasons}
@@ -224,6 +233,7 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
             messages={messages}
           />
 
+        <fieldset className="wrapup-fieldset" disabled={form.locked}>
           <div className="wrapup-selected">
             <p className="wrapup-count">{messages.selected(form.selected.length)}</p>
             {form.selected.length > 0 && (
@@ -426,7 +436,7 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
   if (!virtual) {
     const byCategory = categories.map((c, ci) => ({ name: c.name, items: hits.filter((h) => h.categoryIndex === ci) })).filter((g) => g.items.length > 0);
     return (
-      <div ref={listRef} className="wrapup-list" role="group" aria-label={messages.reasonsLabel} data-virtual="false">
+      <div ref={listRef} className="wrapup-list" role="group" aria-label={messages.reasonsLabel} data-virtual="false" tabIndex={form.locked ? 0 : undefined}>
         {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
         {shortcuts}
         {byCategory.map((group, gi) => (
@@ -450,7 +460,7 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
           </span>
         ))}
       </div>
-      <VirtualReasons listRef={listRef} hits={hits} render={(h, i) => option(h, 'v', i, h.categoryIndex)} />
+      <VirtualReasons listRef={listRef} hits={hits} focusable={form.locked} render={(h, i) => option(h, 'v', i, h.categoryIndex)} />
       {noHits}
     </div>
   );
@@ -458,7 +468,18 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
 
 type Row = { kind: 'category'; name: string } | { kind: 'reason'; hit: IndexedReason; index: number };
 
-function VirtualReasons({ listRef, hits, render }: { listRef: RefObject<HTMLDivElement | null>; hits: readonly IndexedReason[]; render: (hit: IndexedReason, index: number) => ReactNode }) {
+function VirtualReasons({
+  listRef,
+  hits,
+  focusable,
+  render,
+}: {
+  listRef: RefObject<HTMLDivElement | null>;
+  hits: readonly IndexedReason[];
+  /** When every option is disabled, the scroll box itself takes focus so the keyboard can still scroll it. */
+  focusable: boolean;
+  render: (hit: IndexedReason, index: number) => ReactNode;
+}) {
   const rows = useMemo(() => {
     const out: Row[] = [];
     let last = -1;
@@ -479,7 +500,7 @@ function VirtualReasons({ listRef, hits, render }: { listRef: RefObject<HTMLDivE
     initialRect: { width: 320, height: 360 },
   });
   return (
-    <div ref={listRef} className="wrapup-scroll">
+    <div ref={listRef} className="wrapup-scroll" tabIndex={focusable ? 0 : undefined}>
       <div className="wrapup-scroll-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
@@ -521,7 +542,7 @@ function ReasonOption({ id, name, entry, form, prefs, messages, describedBy }: R
         name={form.multiple ? undefined : name}
         className="wrapup-reason-input"
         checked={selected}
-        disabled={!selected && form.atLimit}
+        disabled={form.locked || (!selected && form.atLimit)}
         aria-describedby={describedBy}
         onChange={() => form.toggle(entry)}
         onKeyDown={(e) => {
@@ -534,7 +555,7 @@ function ReasonOption({ id, name, entry, form, prefs, messages, describedBy }: R
       <label htmlFor={id} className="wrapup-reason-label" title={entry.value}>
         {entry.value}
       </label>
-      <button type="button" className="wrapup-pin" aria-pressed={pinned} aria-label={pinned ? messages.unpin(entry.value) : messages.pin(entry.value)} onClick={() => prefs.togglePin(entry)}>
+      <button type="button" className="wrapup-pin" disabled={form.locked} aria-pressed={pinned} aria-label={pinned ? messages.unpin(entry.value) : messages.pin(entry.value)} onClick={() => prefs.togglePin(entry)}>
         <span aria-hidden="true">{pinned ? '★' : '☆'}</span>
       </button>
     </div>

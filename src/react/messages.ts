@@ -125,7 +125,7 @@ export const ar: WrapUpMessages = {
   retry: 'إعادة المحاولة',
   noReasons: 'لا توجد أسباب إنهاء معدّة. أضفها من Unified Admin. ما زال بإمكانك كتابة ملاحظة.',
   noMatches: (q) => `لا توجد أسباب تطابق «${q}».`,
-  timeLeft: (s) => `متبقٍ ${arabicDigits(Math.floor(s / 60))}:${String(s % 60).padStart(2, '0')}`,
+  timeLeft: (s) => `متبقٍ ${arabicDigits(Math.floor(s / 60))}:${(s % 60).toLocaleString('ar-EG', { minimumIntegerDigits: 2 })}`,
   timeAnnouncement: (s) => `متبقٍ ${arabicDigits(s)} ثانية لإنهاء المحادثة.`,
   autoApplyNotice: (s) => `سيتم تطبيق الإنهاء تلقائيًا خلال ${arabicDigits(s)} ثوانٍ.`,
   piiWarning: (k) => `يبدو أن الملاحظة تحتوي على ${k.join(' و')}. تُحفظ الملاحظات مع المحادثة. احذفها أو أرسل على أي حال.`,

@@ -1,0 +1,119 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, waitFor, within } from 'storybook/test';
+import { WrapUpPanel } from '../src/react';
+import { agentContext, closeTransportAfterStory, PanelHarness, sentCloseWrapups, setupOf, startTimer, unsubscribe, withSetup } from './harness';
+
+/**
+ * The timed phase: the chat has ended, the Agent Manager sent `wrapupTimerStarted`, and the
+ * agent has `duration` seconds for "Add Wrap-Up" or "Leave Without Wrap-Up" (both send
+ * closeWrapup). The stories start the timer through the memory transport, as the Agent Manager would.
+ */
+const meta = {
+  title: 'WrapUpPanel/Timed phase',
+  component: WrapUpPanel,
+  loaders: [withSetup({ timerSeconds: 150 })],
+  beforeEach: closeTransportAfterStory,
+  args: { context: agentContext(), onOutcome: fn() },
+  render: (args, { loaded }) => <PanelHarness setup={setupOf(loaded)} {...args} />,
+} satisfies Meta<typeof WrapUpPanel>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+const applied = 'The wrap-up(s) you added are successfully applied to the conversation.';
+
+/** Two and a half minutes to wrap up: the countdown is calm, focus is in the search. */
+export const TimeToSpare: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const timer = await canvas.findByRole('timer');
+    await expect(timer).toHaveTextContent(/^2:(30|29) left$/);
+    const region = canvas.getByRole('region', { name: 'Wrap-up' });
+    await expect(region).toHaveAttribute('data-mode', 'timed');
+    await expect(region).toHaveAttribute('data-urgency', 'normal');
+    await waitFor(() => expect(canvas.getByRole('searchbox', { name: 'Search reasons' })).toHaveFocus());
+    await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' })).toBeEnabled();
+    await expect(canvas.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+    // what an agent typically has chosen by now
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Refund issued' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Password reset' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Notes' }), 'Refund sent, password reset by phone.');
+    await expect(canvas.getByText('Selected: 2')).toBeVisible();
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument(); // far from the auto-apply notice
+  },
+};
+
+/** Ten seconds or less: the countdown turns critical and "10 seconds left to wrap up." is announced (politely, once). */
+export const UnderTenSeconds: Story = {
+  loaders: [withSetup({ timerSeconds: 11 })],
+  play: async ({ canvas }) => {
+    const timer = await canvas.findByRole('timer');
+    await waitFor(() => expect(timer).toHaveTextContent(/^0:(10|0\d) left$/));
+    const region = canvas.getByRole('region', { name: 'Wrap-up' });
+    await expect(region).toHaveAttribute('data-urgency', 'critical');
+    await expect(timer.closest('.wrapup-timer')).toHaveAttribute('data-urgency', 'critical');
+    await expect(within(region).getByText('10 seconds left to wrap up.')).toHaveAttribute('role', 'status');
+    await expect(timer).toHaveAttribute('aria-live', 'off'); // the ticking itself is not read out
+  },
+};
+
+/** A draft with a code, 10 s before expiry: a visible notice that it is applied automatically at 5 s. */
+export const AutoApplyNotice: Story = {
+  loaders: [withSetup()],
+  play: async ({ canvas, userEvent, loaded }) => {
+    const setup = setupOf(loaded);
+    await userEvent.click(await canvas.findByRole('checkbox', { name: 'Refund issued' }));
+    startTimer(setup, 10);
+    const notice = await canvas.findByRole('alert');
+    await expect(notice).toHaveTextContent(/^Your wrap-up will be applied automatically in [1-5] seconds\.$/);
+    await expect(sentCloseWrapups(setup)).toHaveLength(0);
+    await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeEnabled();
+  },
+};
+
+/** "Add Wrap-Up": closeWrapup with the codes and the note, confirmed by the Agent Manager ("Wrap Up applied"). */
+export const Applied: Story = {
+  play: async ({ canvas, userEvent, loaded, args }) => {
+    const setup = setupOf(loaded);
+    await canvas.findByRole('timer');
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Refund issued' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Notes' }), 'Refund sent');
+    await userEvent.click(canvas.getByRole('button', { name: 'Add Wrap-Up' }));
+    const status = await canvas.findByText(applied);
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'applied');
+    await expect(sentCloseWrapups(setup)[0]?.cimEvent?.data.body).toMatchObject({
+      type: 'WRAPUP',
+      wrapups: [{ categoryName: 'Billing', value: 'Refund issued' }],
+      note: 'Refund sent',
+    });
+    await expect(args.onOutcome).toHaveBeenCalledWith(expect.objectContaining({ status: 'applied', conversationId: 'conv-1' }));
+    // settled: nothing more can be sent, and the code now also shows under "Recently used"
+    await expect(within(await canvas.findByRole('group', { name: 'Recently used' })).getByRole('checkbox', { name: 'Refund issued' })).toBeDisabled();
+    for (const box of canvas.getAllByRole('checkbox')) await expect(box).toBeDisabled();
+  },
+};
+
+/** "Leave Without Wrap-Up": closeWrapup with `cimEvent: null`. */
+export const LeftWithoutWrapUp: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const setup = setupOf(loaded);
+    await canvas.findByRole('timer');
+    await userEvent.click(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' }));
+    await expect(await canvas.findByText('No wrap-ups added, you have successfully left the conversation.')).toHaveAttribute('role', 'status');
+    await expect(canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'left');
+    await expect(sentCloseWrapups(setup)[0]?.cimEvent).toBeNull();
+  },
+};
+
+/** The Agent Manager decided the time is up (`topicUnsubscription`, "wrap Up Timer Expired"). */
+export const Expired: Story = {
+  play: async ({ canvas, loaded, args }) => {
+    await canvas.findByRole('timer');
+    unsubscribe(setupOf(loaded), 'wrap Up Timer Expired');
+    await expect(await canvas.findByText('Wrap-up time expired, you are removed from the conversation.')).toHaveAttribute('role', 'status');
+    await expect(canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'expired');
+    await expect(args.onOutcome).toHaveBeenCalledWith(expect.objectContaining({ status: 'expired' }));
+    await expect(canvas.getByRole('textbox', { name: 'Notes' })).toBeDisabled();
+  },
+};

@@ -1,0 +1,253 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, waitFor, within } from 'storybook/test';
+import { WrapUpPanel } from '../src/react';
+import {
+  agentContext,
+  closeTransportAfterStory,
+  formV1,
+  largeWrapUpForm,
+  PanelHarness,
+  realisticWrapUpForm,
+  setupOf,
+  withSetup,
+} from './harness';
+
+/**
+ * The panel's reasons and form states. Every story gets its own memory transport, storage and
+ * QueryClient; the play functions act as the agent would and assert what the agent sees.
+ */
+const meta = {
+  title: 'WrapUpPanel/Reasons and form',
+  component: WrapUpPanel,
+  tags: ['autodocs'],
+  loaders: [withSetup()],
+  beforeEach: closeTransportAfterStory,
+  args: { context: agentContext(), onOutcome: fn(), onCancel: fn() },
+  render: (args, { loaded }) => <PanelHarness setup={setupOf(loaded)} {...args} />,
+} satisfies Meta<typeof WrapUpPanel>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+const singleChoiceForm = () => {
+  const form = realisticWrapUpForm();
+  form.attributes[0]!.categoryOptions.isMultipleChoice = false;
+  return form;
+};
+const emptyForm = () => {
+  const form = realisticWrapUpForm();
+  form.attributes[0]!.categoryOptions.categories = [];
+  return form;
+};
+
+/** A live chat: the agent may apply a wrap-up before the chat ends ("Apply" sends publishCimEvent); "Cancel" closes the panel and keeps the draft. */
+export const LiveChat: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    const region = await canvas.findByRole('region', { name: 'Wrap-up' });
+    await expect(region).toHaveAttribute('data-mode', 'live');
+    await expect(await canvas.findByRole('group', { name: 'Billing' })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'Wrap-Up Codes' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Apply' })).toBeEnabled();
+    await expect(canvas.queryByRole('timer')).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: 'Add Wrap-Up' })).not.toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Refund issued' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
+    await expect(args.onCancel).toHaveBeenCalledTimes(1);
+    await expect(canvas.getByRole('checkbox', { name: 'Refund issued' })).toBeChecked(); // the draft stays
+  },
+};
+
+/** The Unified Admin form is still loading (this loader never answers). */
+export const LoadingReasons: Story = {
+  loaders: [withSetup({ reasons: () => ({ load: () => new Promise<never>(() => undefined), key: 'never' }) })],
+  play: async ({ canvas }) => {
+    const loading = await canvas.findByText('Loading wrap-up reasons…');
+    await expect(loading).toHaveAttribute('role', 'status');
+    await expect(canvas.queryByRole('checkbox')).not.toBeInTheDocument();
+    // the note can be written meanwhile
+    await expect(canvas.getByRole('textbox', { name: 'Notes' })).toBeEnabled();
+  },
+};
+
+/** The first load fails (no automatic retry: `retry: 0`); "Retry" loads the form. */
+export const ReasonsFailed: Story = {
+  loaders: [
+    withSetup({
+      reasons: () => {
+        let calls = 0;
+        return {
+          key: 'flaky',
+          retry: 0,
+          load: () => (++calls === 1 ? Promise.reject(new Error('Unified Admin answered 503.')) : Promise.resolve(realisticWrapUpForm())),
+        };
+      },
+    }),
+  ],
+  play: async ({ canvas, userEvent }) => {
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Wrap-up reasons could not be loaded. Unified Admin answered 503.');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('checkbox', { name: 'Refund issued' })).toBeVisible();
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
+  },
+};
+
+/** No reasons are set up in Unified Admin: the panel says so, and a note alone can still be applied. */
+export const EmptyForm: Story = {
+  loaders: [withSetup({ form: emptyForm() })],
+  play: async ({ canvas, userEvent }) => {
+    await expect(await canvas.findByText(/^No wrap-up reasons are set up\. Add them in Unified Admin/)).toBeVisible();
+    await expect(canvas.queryByRole('checkbox')).not.toBeInTheDocument();
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Notes' }), 'Customer will call back');
+    await expect(canvas.getByRole('button', { name: 'Apply' })).toBeEnabled();
+  },
+};
+
+/** A single-choice form: radios, and picking another reason replaces the first. */
+export const SingleChoice: Story = {
+  loaders: [withSetup({ form: singleChoiceForm() })],
+  play: async ({ canvas, userEvent }) => {
+    await expect(await canvas.findByText('Choose one reason.')).toBeVisible();
+    await expect(canvas.queryByRole('checkbox')).not.toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('radio', { name: 'Refund issued' }));
+    await userEvent.click(canvas.getByRole('radio', { name: 'Password reset' }));
+    await expect(canvas.getByRole('radio', { name: 'Password reset' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'Refund issued' })).not.toBeChecked();
+    await expect(canvas.getByText('Selected: 1')).toBeVisible();
+    const chips = canvas.getByRole('list', { name: 'Selected reasons' });
+    await expect(within(chips).getByRole('listitem')).toHaveTextContent('Technical support › Password reset');
+  },
+};
+
+/** Five codes chosen: the AgentDesk limit. The other reasons are disabled and the panel says why. */
+export const MultiChoiceAtLimit: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const picks = ['Refund issued', 'Invoice explained', 'Password reset', 'Upgrade sold', 'Identity verified'];
+    await canvas.findByRole('checkbox', { name: picks[0] });
+    for (const name of picks) await userEvent.click(canvas.getByRole('checkbox', { name }));
+    await expect(canvas.getByText('Selected: 5')).toBeVisible();
+    await expect(canvas.getByText('You can choose up to 5 reasons. Remove one to pick another.')).toHaveAttribute('role', 'status');
+    await expect(within(canvas.getByRole('list', { name: 'Selected reasons' })).getAllByRole('listitem')).toHaveLength(5);
+    await expect(canvas.getByRole('checkbox', { name: 'Quote sent' })).toBeDisabled();
+    await expect(canvas.getByRole('checkbox', { name: 'Refund issued' })).toBeEnabled(); // a chosen one can be unticked
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove Upgrade sold' }));
+    await expect(canvas.getByRole('checkbox', { name: 'Quote sent' })).toBeEnabled();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Upgrade sold' }));
+    await expect(canvas.getByRole('checkbox', { name: 'Quote sent' })).toBeDisabled();
+  },
+};
+
+/** A search that matches nothing. */
+export const SearchNoHits: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await canvas.findByRole('checkbox', { name: 'Refund issued' });
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search reasons' }), 'zzz');
+    await expect(await canvas.findByText('No reasons match “zzz”.')).toBeVisible();
+    await expect(canvas.queryByRole('checkbox')).not.toBeInTheDocument();
+  },
+};
+
+/** The note a few characters short of its limit (`noteMaxLength` 200 here; 2,000 by default). */
+export const NoteNearLimit: Story = {
+  args: { noteMaxLength: 200 },
+  play: async ({ canvas, userEvent }) => {
+    const note = await canvas.findByRole('textbox', { name: 'Notes' });
+    await userEvent.click(note);
+    await userEvent.paste(`${'Customer asked about the refund timeline and the invoice. '.repeat(3)}Refund sent; invoice`);
+    await userEvent.type(note, ' copy');
+    await expect(note).toHaveAccessibleDescription('199 / 200 characters');
+    await expect(note).not.toHaveAttribute('aria-invalid');
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
+    // one more than the limit: the panel blocks submit, and never cuts the text
+    await userEvent.type(note, '!!');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('The note is 1 characters too long. Shorten it to submit.');
+    await expect(note).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(note, '{Backspace}{Backspace}');
+    await expect(note).toHaveAccessibleDescription('199 / 200 characters');
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
+  },
+};
+
+/** The note seems to hold personal data: the panel asks before sending it. */
+export const PiiWarning: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'Notes' }), 'Call back on +44 20 7946 0958 or mail jane@example.com');
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }));
+    const warning = await canvas.findByRole('alert');
+    await expect(warning).toHaveTextContent(
+      'The note looks like it contains an e-mail address and a phone number. Notes are stored with the conversation. Remove it, or submit anyway.',
+    );
+    await expect(within(warning).getByRole('button', { name: 'Submit anyway' })).toBeVisible();
+    await expect(within(warning).getByRole('button', { name: 'Edit note' })).toBeVisible();
+    await expect(setupOf(loaded).transport.sent).toHaveLength(0);
+  },
+};
+
+/** Pinned reasons come first, per agent. */
+export const PinnedReasons: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Pin Escalated to L2' }));
+    const pinned = await canvas.findByRole('group', { name: 'Pinned' });
+    await expect(within(pinned).getByRole('checkbox', { name: 'Escalated to L2' })).toBeVisible();
+    await expect(within(pinned).getByRole('button', { name: 'Unpin Escalated to L2' })).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
+/**
+ * A whole timed wrap-up by keyboard alone: focus moves to the search when the timed phase opens;
+ * Enter ticks the first match, Escape clears the search, "/" comes back to it, Ctrl+Enter submits.
+ */
+export const KeyboardOnly: Story = {
+  loaders: [withSetup({ form: formV1, timerSeconds: 120 })],
+  play: async ({ canvas, userEvent, loaded }) => {
+    const search = await canvas.findByRole('searchbox', { name: 'Search reasons' });
+    await canvas.findByRole('timer');
+    await waitFor(() => expect(search).toHaveFocus());
+    await userEvent.keyboard('refund{Enter}');
+    await expect(canvas.getByRole('checkbox', { name: 'Refund issued' })).toBeChecked();
+    await userEvent.keyboard('{Escape}');
+    await expect(search).toHaveValue('');
+    await userEvent.keyboard('password{Enter}{Escape}');
+    const note = canvas.getByRole('textbox', { name: 'Notes' });
+    for (let i = 0; i < 30 && document.activeElement !== note; i++) await userEvent.tab();
+    await expect(note).toHaveFocus();
+    await userEvent.keyboard('Reset done, refund sent');
+    await userEvent.tab();
+    await userEvent.keyboard('/');
+    await expect(search).toHaveFocus();
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await expect(await canvas.findByText('The wrap-up(s) you added are successfully applied to the conversation.')).toBeVisible();
+    const [payload] = setupOf(loaded).transport.sent.filter((s) => s.name === 'closeWrapup').map((s) => s.payload);
+    await expect(payload?.cimEvent?.data.body).toEqual({
+      type: 'WRAPUP',
+      markdownText: '',
+      wrapups: [
+        { categoryName: 'Billing', value: 'Refund issued' },
+        { categoryName: 'Technical', value: 'Password reset' },
+      ],
+      note: 'Reset done, refund sent',
+    });
+  },
+};
+
+const large = largeWrapUpForm(10_000, 20);
+const lastCategory = large.attributes[0]!.categoryOptions.categories.at(-1)!;
+const lastReason = lastCategory.values.at(-1)!;
+
+/** 10,000 reasons in 20 categories: the list is virtualised (a window of rows), and search still finds any reason. */
+export const TenThousandReasons: Story = {
+  loaders: [withSetup({ form: large })],
+  play: async ({ canvas, userEvent }) => {
+    const first = await canvas.findByRole('checkbox', { name: 'Refund issued 00001' });
+    await expect(first).toHaveAccessibleDescription('Billing');
+    const rows = canvas.getAllByRole('checkbox');
+    await expect(rows.length).toBeGreaterThan(5);
+    await expect(rows.length).toBeLessThan(60);
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search reasons' }), lastReason);
+    const box = await canvas.findByRole('checkbox', { name: lastReason });
+    await expect(box).toHaveAccessibleDescription(lastCategory.categoryName);
+    await userEvent.keyboard('{Enter}');
+    await expect(box).toBeChecked();
+    await expect(canvas.getByRole('list', { name: 'Selected reasons' })).toHaveTextContent(`${lastCategory.categoryName} › ${lastReason}`);
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * What every story renders around the panel: a fresh memory transport (the Agent Manager
+ * stand-in), a fresh in-memory storage and a reasons source, made by a loader per story, so no
+ * story shares a transport, an outbox entry, a draft or a timer with another (not even on a docs
+ * page, where several stories render side by side). Fixtures come from the tests and the
+ * simulator, so stories and tests show the same data.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { createMemoryStorage, type OutboxStorage } from '../src/core';
+import { WrapUpPanel, WrapUpProvider, type ReasonsSource, type WrapUpPanelProps } from '../src/react';
+import { realisticWrapUpForm } from '../src/simulator/forms';
+import { createMemoryTransport, type MemoryTransport, type MemoryTransportOptions } from '../src/transport/memory';
+
+export { agentContext } from '../test/fixtures/contexts';
+export { formV1 } from '../test/fixtures/forms';
+export { largeWrapUpForm, realisticWrapUpForm } from '../src/simulator/forms';
+
+/** The conversation every story's context is about (`agentContext()`'s default). */
+export const conversationId = 'conv-1';
+
+export interface PanelSetup {
+  transport: MemoryTransport;
+  storage: OutboxStorage;
+  reasons: ReasonsSource;
+  /** Start the timed phase (`wrapupTimerStarted`) this many seconds long once the panel is mounted. */
+  timerSeconds?: number;
+}
+
+export interface SetupOptions {
+  /** The Unified Admin form (either shape); default `realisticWrapUpForm()`. */
+  form?: unknown;
+  /** A reasons source made fresh for each story (e.g. a loader that counts its calls). Beats `form`. */
+  reasons?: () => ReasonsSource;
+  /** Options of `createMemoryTransport` (`connected: false` = offline, `autoRespond: false` = no answers). */
+  transport?: MemoryTransportOptions;
+  /** Sends never complete, as over a slow network: the panel stays in "Sending…". */
+  holdSends?: boolean;
+  timerSeconds?: number;
+}
+
+/** Builds one story's transport, storage and reasons. */
+export function createSetup(options: SetupOptions = {}): PanelSetup {
+  const memory = createMemoryTransport(options.transport);
+  const transport: MemoryTransport = options.holdSends ? { ...memory, send: () => new Promise<void>(() => undefined) } : memory;
+  return {
+    transport,
+    storage: createMemoryStorage(),
+    reasons: options.reasons?.() ?? { form: options.form ?? realisticWrapUpForm(), key: 'story' },
+    timerSeconds: options.timerSeconds,
+  };
+}
+
+/** A story loader: `loaders: [withSetup({ … })]`; the result is `context.loaded.setup`. */
+export const withSetup =
+  (options: SetupOptions = {}) =>
+  (): { setup: PanelSetup } => ({ setup: createSetup(options) });
+
+/** The setup a loader made for this story (in render, play and beforeEach). */
+export function setupOf(loaded: Record<string, unknown>): PanelSetup {
+  const setup = loaded.setup as PanelSetup | undefined;
+  if (!setup) throw new Error('This story has no setup: add `loaders: [withSetup()]` to it or to its meta.');
+  return setup;
+}
+
+/** The Agent Manager starts the timed phase: `wrapupTimerStarted` with `duration` in seconds. */
+export function startTimer(setup: PanelSetup, seconds: number) {
+  setup.transport.receive('wrapupTimerStarted', { task: 'wrapupTimerStarted', conversationId, duration: seconds, statusCode: 200 });
+}
+
+/** The Agent Manager ends the conversation for the agent (`topicUnsubscription`). */
+export function unsubscribe(setup: PanelSetup, reason: string) {
+  setup.transport.receive('topicUnsubscription', { task: 'topicUnsubscription', conversationId, statusCode: 200, reason });
+}
+
+/** The `closeWrapup` payloads the panel sent. */
+export const sentCloseWrapups = (setup: PanelSetup) => setup.transport.sent.filter((s) => s.name === 'closeWrapup').map((s) => s.payload);
+
+/**
+ * `<WrapUpProvider>` over the story's transport, storage and reasons. Starts the timed phase
+ * after its children mounted when the setup asks for it.
+ */
+export function StoryProvider({ setup, children }: { setup: PanelSetup; children: ReactNode }) {
+  const started = useRef(false);
+  useEffect(() => {
+    // a parent's effect runs after its children's, so the panel (or hook) is already listening
+    if (setup.timerSeconds === undefined || started.current) return;
+    started.current = true;
+    startTimer(setup, setup.timerSeconds);
+  }, [setup]);
+  return (
+    <WrapUpProvider transport={setup.transport} storage={setup.storage} reasons={setup.reasons}>
+      {children}
+    </WrapUpProvider>
+  );
+}
+
+export type PanelHarnessProps = WrapUpPanelProps & { setup: PanelSetup };
+
+/** The story's provider and the panel. */
+export function PanelHarness({ setup, ...panel }: PanelHarnessProps) {
+  return (
+    <StoryProvider setup={setup}>
+      <WrapUpPanel {...panel} />
+    </StoryProvider>
+  );
+}
+
+/** Meta-level `beforeEach`: closes the story's transport when the story is torn down. */
+export const closeTransportAfterStory = ({ loaded }: { loaded: Record<string, unknown> }) => {
+  const { transport } = setupOf(loaded);
+  return () => transport.close();
+};
