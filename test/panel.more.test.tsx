@@ -145,3 +145,11 @@ describe('after the timed phase settles', () => {
     expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
   });
 });
+
+describe('a form already in hand', () => {
+  it('renders its reasons on the first paint, with no loading state', () => {
+    setup();
+    expect(screen.getByRole('checkbox', { name: 'Refund issued' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading wrap-up reasons…')).not.toBeInTheDocument();
+  });
+});

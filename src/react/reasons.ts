@@ -60,6 +60,14 @@ async function loadPaginated(fetcher: typeof fetch, base: string, formId: string
   return { multiple: true, categories: categories.map((c, i) => ({ name: c.label, reasons: [...new Set(reasons[i])] })), formId };
 }
 
+function staticForm(form: unknown): NormalizedWrapUpForm | undefined {
+  try {
+    return normalizeWrapUpForm(form);
+  } catch {
+    return undefined;
+  }
+}
+
 function sourceKey(source: ReasonsSource): string {
   if ('url' in source) return `${source.url}|${source.formId ?? WRAPUP_FORM_ID}|${source.paginated ? 'p' : ''}`;
   return source.key ?? ('form' in source ? 'static' : 'loader');
@@ -101,6 +109,8 @@ export function useWrapUpReasons(source?: ReasonsSource): WrapUpReasons {
       if (resolved.paginated) return loadPaginated(fetcher, base, formId, resolved.pageSize ?? 500, resolved.headers);
       return normalizeWrapUpForm(await getJson(fetcher, `${base}/forms/${formId}`, resolved.headers));
     },
+    // a form already in hand renders at once, with no loading state (a malformed one errors through queryFn)
+    initialData: 'form' in resolved ? () => staticForm(resolved.form) : undefined,
     staleTime: 5 * 60_000,
     // a malformed form will not fix itself; a network error may
     retry: (count, error) => !(error instanceof WrapUpError && error.code === 'INVALID_FORM') && count < ('retry' in resolved ? (resolved.retry ?? 2) : 0),
