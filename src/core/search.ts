@@ -15,7 +15,10 @@ export interface IndexedReason {
 
 /** Case- and accent-insensitive folding (NFKD without combining marks), so "Cafe" finds "Café". */
 export function foldSearchText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  // most labels are ASCII: skip the (costly) Unicode normalisation for them
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export const reasonKey = (entry: Pick<WrapUpEntry, 'categoryName' | 'value'>): string => `${entry.categoryName}\u0000${entry.value}`;
@@ -24,13 +27,14 @@ export const reasonKey = (entry: Pick<WrapUpEntry, 'categoryName' | 'value'>): s
 export function createReasonIndex(form: NormalizedWrapUpForm): IndexedReason[] {
   const index: IndexedReason[] = [];
   form.categories.forEach((category, categoryIndex) => {
+    const folded = `${foldSearchText(category.name)} › `; // folded once per category
     for (const value of category.reasons) {
       index.push({
         key: reasonKey({ categoryName: category.name, value }),
         categoryName: category.name,
         value,
         categoryIndex,
-        haystack: foldSearchText(`${category.name} › ${value}`),
+        haystack: folded + foldSearchText(value),
       });
     }
   });

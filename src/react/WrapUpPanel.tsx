@@ -436,7 +436,7 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
   if (!virtual) {
     const byCategory = categories.map((c, ci) => ({ name: c.name, items: hits.filter((h) => h.categoryIndex === ci) })).filter((g) => g.items.length > 0);
     return (
-      <div ref={listRef} className="wrapup-list" role="group" aria-label={messages.reasonsLabel} data-virtual="false" tabIndex={form.locked ? 0 : undefined}>
+      <div ref={listRef} className="wrapup-list" role="group" aria-label={messages.reasonsLabel} data-virtual="false" data-query={query} tabIndex={form.locked ? 0 : undefined}>
         {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
         {shortcuts}
         {byCategory.map((group, gi) => (
@@ -450,7 +450,7 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
     );
   }
   return (
-    <div className="wrapup-list" role="group" aria-label={messages.reasonsLabel} data-virtual="true">
+    <div className="wrapup-list" role="group" aria-label={messages.reasonsLabel} data-virtual="true" data-query={query}>
       {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
       {shortcuts}
       <div hidden>

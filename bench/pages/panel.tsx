@@ -1,0 +1,74 @@
+/**
+ * Our WrapUpPanel on the bench: the same reasons as the react-select baseline
+ * (`largeWrapUpForm(n)`), live-chat mode, over an in-page memory transport.
+ */
+import { createRoot } from 'react-dom/client';
+import { createMemoryStorage, type OutboxOutcome } from '../../src/core';
+import { WrapUpPanel, WrapUpProvider } from '../../src/react';
+import { largeWrapUpForm } from '../../src/simulator/forms';
+import { createMemoryTransport } from '../../src/transport';
+import { agentContext } from '../../test/fixtures/contexts';
+import '../../src/react/styles.css';
+import { exposeBench } from './measure';
+
+const forms = new Map<number, ReturnType<typeof largeWrapUpForm>>();
+function formFor(n: number) {
+  let form = forms.get(n);
+  if (!form) forms.set(n, (form = largeWrapUpForm(n)));
+  return form;
+}
+
+// what a desk keeps for the whole shift: one transport, one storage; panels come and go
+const transport = createMemoryTransport();
+const storage = createMemoryStorage();
+let cycles = 0;
+
+/** Waits frame by frame for `find` to return something; throws after 5 s (a hang would stall the runner). */
+async function until<T>(find: () => T | null, what: string): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > 5_000) throw new Error(`cycle ${cycles}: ${what} did not appear within 5 s`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+exposeBench({
+  name: 'panel',
+  prepare: (n) => void formFor(n),
+  // `open` is ignored: the panel always shows its list of reasons
+  render: (n) => (
+    <WrapUpProvider transport={createMemoryTransport()} storage={createMemoryStorage()}>
+      <WrapUpPanel context={agentContext()} reasons={{ form: formFor(n) }} mode="live" />
+    </WrapUpProvider>
+  ),
+  // the list renders the deferred query: the keystroke counts until the list shows the typed text's results
+  settled: (query) => document.querySelector('.wrapup-list')?.getAttribute('data-query') === query,
+  /** One wrap-up as an agent does it: open the panel, pick a reason, Apply, wait for the answer, close. */
+  async cycle(n) {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    const done = new Promise<OutboxOutcome>((resolve) => {
+      root.render(
+        <WrapUpProvider transport={transport} storage={storage}>
+          <WrapUpPanel context={agentContext({ conversationId: `cycle-${++cycles}` })} reasons={{ form: formFor(n) }} mode="live" onOutcome={resolve} />
+        </WrapUpProvider>,
+      );
+    });
+    const box = await until(() => host.querySelector<HTMLInputElement>('input[type="checkbox"]:not(:disabled)'), 'a reason checkbox');
+    box.click();
+    await until(() => (box.checked ? box : null), 'the checkbox to be checked');
+    host.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    const outcome = await Promise.race([
+      done,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`cycle ${cycles}: no outcome after 5 s (${host.querySelector('.wrapup-status')?.textContent ?? ''})`)), 5_000),
+      ),
+    ]);
+    if (outcome.status !== 'applied') throw new Error(`cycle ${cycles}: ${outcome.status}`);
+    root.unmount();
+    host.remove();
+  },
+});

@@ -1,0 +1,578 @@
+#!/usr/bin/env node
+// `npm run bench` (= node bench/run.mjs): delivery latency and outbox drain against the Agent
+// Manager simulator, own code size, and the react-select baseline in Chromium. Prints a table and
+// writes bench/results.json and bench/RESULTS.md. Everything stays on 127.0.0.1.
+//
+//   node bench/run.mjs                       every part
+//   node bench/run.mjs --only delivery,size  some parts: delivery (= latency + drain), latency, drain, size, baseline
+//   node bench/run.mjs --full                no time cap on the keystroke runs (≥ 112 keystrokes at every N; ~6 min)
+//   node bench/run.mjs --build               measure a fresh `vite build` of src (into a temp dir) instead of dist/
+//
+// Exits 0 when every part ran, whether or not its goals were met (a missed goal prints MISSED);
+// 1 when a part could not run.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { chromiumVersion, runBrowserBench } from './browser.mjs';
+import { measureSize, SIZE_GOALS } from './size.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = join(root, 'bench');
+const resultsJson = join(benchDir, 'results.json');
+const resultsMd = join(benchDir, 'RESULTS.md');
+
+// ------------------------------------------------------------------ bench pages
+//
+// Every page is built from bench/pages/<html>, exposes `window.__bench` through
+// bench/pages/measure.ts and is measured by the same code (bench/browser.mjs).
+// `input(page)` returns the Playwright locator of the search box the keystrokes go to.
+const PAGES = [
+  {
+    name: 'floor',
+    html: 'floor.html',
+    role: 'calibration', // a bare controlled input: the least keystroke → paint this method can measure
+    input: (page) => page.getByLabel('Search reasons'),
+    sizes: [0],
+    firstRenderSizes: [],
+    enabled: true,
+  },
+  {
+    name: 'react-select',
+    html: 'react-select.html',
+    role: 'baseline',
+    input: (page) => page.locator('#bench-select-input'),
+    openVariants: [false, true], // menu closed (react-select's default) and open (the list visible)
+    enabled: true,
+  },
+  // TODO(panel): our WrapUpPanel. Enabled as soon as bench/pages/panel.tsx exists: rename
+  // bench/pages/panel.tsx.todo once src/react exports WrapUpProvider/WrapUpPanel. The speed-up
+  // rows (react-select ÷ panel, goals ≥ 50× at 10,000 and ≥ 100× at 50,000) then fill in.
+  {
+    name: 'panel',
+    html: 'panel.html',
+    role: 'candidate',
+    input: (page) => page.getByLabel('Search reasons'),
+    openVariants: [false], // the panel always shows its list
+    enabled: existsSync(join(benchDir, 'pages', 'panel.tsx')),
+  },
+];
+
+const sizesFrom = (value, fallback) => (value ? value.split(',').map(Number) : fallback);
+const KEYSTROKE_SIZES = sizesFrom(process.env.BENCH_KEYSTROKE_SIZES, [1_000, 10_000, 50_000]);
+const FIRST_RENDER_SIZES = sizesFrom(process.env.BENCH_FIRST_RENDER_SIZES, [500, 10_000]);
+const SPEEDUP_GOALS = { 10_000: 50, 50_000: 100 };
+const LATENCY_RATIO_GOAL = 1.5;
+const DRAIN_GOAL_MS = 1_000;
+
+// ------------------------------------------------------------------ CLI
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+const onlyArg = argv.find((a) => a.startsWith('--only'));
+const onlyValue = onlyArg === '--only' ? argv[argv.indexOf('--only') + 1] : onlyArg?.split('=')[1];
+const known = ['delivery', 'latency', 'drain', 'size', 'baseline'];
+const wanted = new Set((onlyValue ?? 'delivery,size,baseline').split(',').map((s) => s.trim()).filter(Boolean));
+for (const w of wanted) {
+  if (!known.includes(w)) {
+    console.error(`bench: unknown part "${w}" in --only; use ${known.join(', ')}.`);
+    process.exit(2);
+  }
+}
+if (wanted.has('delivery')) wanted.add('latency').add('drain');
+const full = argv.includes('--full');
+const fresh = argv.includes('--build');
+const keystrokeBudgetMs = full ? 0 : Number(process.env.BENCH_KEYSTROKE_BUDGET_S ?? 40) * 1000;
+
+const log = (...items) => console.error(...items);
+
+// ------------------------------------------------------------------ metrics
+
+/**
+ * One row: `value` is the headline number, `values` the rest; `goal` is null for context rows;
+ * `status` pass | MISSED | info | pending.
+ */
+function metric({ id, section, name, unit, value, values, goal = null, note }) {
+  let status = 'info';
+  if (goal) {
+    if (value === null || value === undefined || Number.isNaN(value)) status = 'pending';
+    else status = compare(value, goal) ? 'pass' : 'MISSED';
+  }
+  return { id, section, name, unit, value, ...(values ? { values } : {}), goal, status, ...(note ? { note } : {}) };
+}
+function compare(value, goal) {
+  switch (goal.op) {
+    case '<=':
+      return value <= goal.target;
+    case '<':
+      return value < goal.target;
+    case '>=':
+      return value >= goal.target;
+    default:
+      throw new Error(`unknown goal op ${goal.op}`);
+  }
+}
+const round = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+function deliveryMetrics(latency) {
+  const rows = [];
+  const { ours, raw } = latency;
+  for (const [kind, label] of [
+    ['recorded', 'emit → simulator records it'],
+    ['wire', 'emit → server socket.io decodes the packet'],
+  ]) {
+    rows.push(
+      metric({
+        id: `delivery.${kind}.ours`,
+        section: 'delivery',
+        name: `closeWrapup ${label}: ours (outbox.submit → socket transport)`,
+        unit: 'ms',
+        value: ours[kind].p50,
+        values: ours[kind],
+      }),
+      metric({ id: `delivery.${kind}.raw`, section: 'delivery', name: `closeWrapup ${label}: raw socket.emit`, unit: 'ms', value: raw[kind].p50, values: raw[kind] }),
+    );
+    for (const p of ['p50', 'p99']) {
+      rows.push(
+        metric({
+          id: `delivery.${kind}.ratio.${p}`,
+          section: 'delivery',
+          name: `${label}: ours ÷ raw, ${p}`,
+          unit: '×',
+          value: round(ours[kind][p] / raw[kind][p]),
+          values: { ours: ours[kind][p], raw: raw[kind][p] },
+          goal: { op: '<=', target: LATENCY_RATIO_GOAL, text: `≤ ${LATENCY_RATIO_GOAL}×` },
+        }),
+      );
+    }
+  }
+  rows.push(
+    metric({
+      id: 'delivery.roundTrip',
+      section: 'delivery',
+      name: 'emit → Agent Manager answer at the client (ours: outcome "applied"; raw: topicUnsubscription)',
+      unit: 'ms',
+      value: ours.roundTrip.p50,
+      values: { ours: ours.roundTrip, raw: raw.roundTrip },
+    }),
+  );
+  return rows;
+}
+
+function drainMetrics(drain) {
+  const values = (key) => ({ median: drain.median[key], runs: drain.runs.map((r) => r[key]) });
+  return [
+    metric({
+      id: 'drain.applied',
+      section: 'drain',
+      name: `${drain.count} wrap-ups queued offline: reconnect → all applied`,
+      unit: 'ms',
+      value: drain.median.connectedToAllAppliedMs,
+      values: values('connectedToAllAppliedMs'),
+      goal: { op: '<', target: DRAIN_GOAL_MS, text: `< ${DRAIN_GOAL_MS} ms` },
+    }),
+    metric({ id: 'drain.sent', section: 'drain', name: `${drain.count} queued: reconnect → all sent (emitted)`, unit: 'ms', value: drain.median.connectedToAllSentMs, values: values('connectedToAllSentMs') }),
+    metric({
+      id: 'drain.received',
+      section: 'drain',
+      name: `${drain.count} queued: reconnect → all received by the simulator`,
+      unit: 'ms',
+      value: drain.median.connectedToAllReceivedMs,
+      values: values('connectedToAllReceivedMs'),
+    }),
+    metric({
+      id: 'drain.submitOffline',
+      section: 'drain',
+      name: `${drain.count} outbox.submit calls while offline (queueing, before the reconnect)`,
+      unit: 'ms',
+      value: drain.median.submitWhileOfflineMs,
+      values: values('submitWhileOfflineMs'),
+    }),
+  ];
+}
+
+function sizeMetrics(size) {
+  const styles = (size.styles ?? []).map((c) =>
+    metric({
+      id: `size.css.${c.file}`,
+      section: 'size',
+      name: `dist/${c.file} (imported by the app, not by the entry): min + gzip`,
+      unit: 'B',
+      value: c.gzip,
+      values: { min: c.min, gzip: c.gzip, brotli: c.brotli },
+    }),
+  );
+  return [...size.results.map((r) =>
+    metric({
+      id: `size.${r.entry}.${r.variant}`,
+      section: 'size',
+      name: `${r.entryLabel}, ${r.variantLabel}: min + gzip`,
+      unit: 'B',
+      value: r.gzip,
+      values: { min: r.min, gzip: r.gzip, brotli: r.brotli },
+      goal: { op: '<=', target: SIZE_GOALS[r.entry], text: `≤ ${SIZE_GOALS[r.entry] / 1000} kB gzip` },
+    }),
+  ), ...styles];
+}
+
+function baselineMetrics(baseline) {
+  const rows = [];
+  for (const [name, page] of Object.entries(baseline.pages)) {
+    for (const k of page.keystrokes) {
+      const what = name === 'floor' ? 'floor (calibration: a bare React controlled input)' : `${name}, ${k.n.toLocaleString('en')} reasons`;
+      rows.push(
+        metric({
+          id: `browser.${name}.keystroke.${k.n}`,
+          section: 'baseline',
+          name: `${what}: keystroke → next paint (${k.keystrokes} keystrokes${k.truncated ? ', time-capped' : ''})`,
+          unit: 'ms',
+          value: k.paintMs.p50,
+          values: { p50: k.paintMs.p50, p95: k.paintMs.p95, max: k.paintMs.max, scriptP50: k.scriptMs.p50, scriptP95: k.scriptMs.p95, keystrokes: k.keystrokes, mismatches: k.mismatches },
+        }),
+      );
+    }
+    for (const f of page.firstRender) {
+      rows.push(
+        metric({
+          id: `browser.${name}.firstRender.${f.n}${f.open ? '.open' : ''}`,
+          section: 'baseline',
+          name: `${name}, ${f.n.toLocaleString('en')} reasons: first render, mount → next paint${name === 'react-select' ? (f.open ? ' (menu open)' : ' (menu closed)') : ''}`,
+          unit: 'ms',
+          value: f.medianPaintMs,
+          values: { median: f.medianPaintMs, min: f.paintMs.min, max: f.paintMs.max, runs: f.runs, commitMedian: f.commitMs.p50 },
+        }),
+      );
+    }
+  }
+  // the panel's goals, relative to the react-select baseline measured in the same run
+  const base = baseline.pages['react-select'];
+  const panel = baseline.pages.panel;
+  const floor = baseline.pages.floor?.keystrokes[0];
+  for (const [n, factor] of Object.entries(SPEEDUP_GOALS).map(([n, f]) => [Number(n), f])) {
+    const b = base?.keystrokes.find((k) => k.n === n);
+    const c = panel?.keystrokes.find((k) => k.n === n);
+    for (const p of ['p50', 'p95']) {
+      const baseValue = b?.paintMs[p];
+      rows.push(
+        metric({
+          id: `browser.speedup.${n}.${p}`,
+          section: 'baseline',
+          name:
+            `panel speed-up over react-select at ${n.toLocaleString('en')} reasons, keystroke → paint ${p}` +
+            (c ? '' : ` (panel page TODO: needs ≤ ${round(baseValue / factor, 1)} ms; method floor ${p} ${floor?.paintMs[p] ?? '?'} ms)`),
+          unit: '×',
+          value: c ? round(baseValue / c.paintMs[p], 1) : null,
+          values: { reactSelect: baseValue ?? null, panel: c?.paintMs[p] ?? null, panelNeedsAtMost: round(baseValue / factor, 1), floor: floor?.paintMs[p] ?? null },
+          goal: { op: '>=', target: factor, text: `≥ ${factor}×` },
+        }),
+      );
+      if (c) {
+        // the same ratio on script time only (no frame wait, style, layout, paint): not floored by the frame rate
+        rows.push(
+          metric({
+            id: `browser.speedup.${n}.script.${p}`,
+            section: 'baseline',
+            name: `panel speed-up over react-select at ${n.toLocaleString('en')} reasons, script only ${p}`,
+            unit: '×',
+            value: round(b.scriptMs[p] / c.scriptMs[p], 1),
+            values: { reactSelect: b.scriptMs[p], panel: c.scriptMs[p] },
+          }),
+        );
+      }
+    }
+  }
+  const heapRow = panel?.heap;
+  rows.push(
+    metric({
+      id: 'browser.panel.heap',
+      section: 'baseline',
+      name: heapRow ? `panel heap after ${heapRow.cycles} open/submit/unmount cycles` : 'panel heap after 1,000 open/submit/unmount cycles (TODO: needs the panel page and its cycle())',
+      unit: 'MB',
+      value: heapRow ? round(heapRow.afterBytes / 1e6) : null,
+      values: heapRow ? { beforeMB: round(heapRow.beforeBytes / 1e6), growthMB: round(heapRow.growthBytes / 1e6) } : undefined,
+    }),
+  );
+  return rows.map((r) => (r.id === 'browser.panel.heap' && !heapRow ? { ...r, status: 'pending' } : r));
+}
+
+// ------------------------------------------------------------------ parts
+
+async function runDelivery(parts) {
+  const out = join(mkdtempSync(join(tmpdir(), 'agent-desk-wrapup-bench-')), 'delivery.json');
+  const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const [cmd, args] = existsSync(tsxCli) ? [process.execPath, [tsxCli]] : ['npx', ['tsx']];
+  await new Promise((resolve, reject) => {
+    const child = spawn(cmd, [...args, join('bench', 'delivery.ts'), '--out', out, '--parts', parts.join(',')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`bench/delivery.ts exited with ${code ?? signal}`))));
+  });
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(dirname(out), { recursive: true, force: true });
+  return result;
+}
+
+async function runSize() {
+  if (!fresh) return measureSize({ root, log });
+  const dir = mkdtempSync(join(tmpdir(), 'agent-desk-wrapup-dist-'));
+  try {
+    log(`size: --build: vite build into ${dir}`);
+    await new Promise((resolve, reject) => {
+      const child = spawn('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))));
+    });
+    return { ...(await measureSize({ root, log, distDir: dir })), distDir: 'fresh build of src (temp dir)' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runBaseline() {
+  const pages = PAGES.filter((p) => p.enabled);
+  const skipped = PAGES.filter((p) => !p.enabled).map((p) => p.name);
+  if (skipped.length) log(`baseline: not built yet: ${skipped.join(', ')} (see the TODO(panel) note in bench/run.mjs)`);
+  const result = await runBrowserBench({
+    root,
+    log,
+    pages,
+    sizes: KEYSTROKE_SIZES,
+    firstRenderSizes: FIRST_RENDER_SIZES,
+    firstRenderRuns: Number(process.env.BENCH_FIRST_RENDER_RUNS ?? 5),
+    minKeystrokes: Number(process.env.BENCH_KEYSTROKES ?? 100),
+    budgetMs: keystrokeBudgetMs,
+    heapCycles: 1_000,
+  });
+  return { ...result, mode: full ? 'full' : `time-capped (${keystrokeBudgetMs / 1000} s per size, whole words)`, skippedPages: skipped };
+}
+
+// ------------------------------------------------------------------ main
+
+const started = performance.now();
+const loadAtStart = loadavg().map((x) => round(x));
+if (loadAtStart[0] > cpus().length * 0.75) {
+  log(`bench: WARNING load average ${loadAtStart.join(' ')} on ${cpus().length} cores: other work competes for the CPU, numbers will be noisy`);
+}
+const previous = existsSync(resultsJson) ? JSON.parse(readFileSync(resultsJson, 'utf8')) : { sections: {} };
+const sections = { ...previous.sections };
+const failures = [];
+const now = () => new Date().toISOString();
+
+/** A part that could not run keeps its previous numbers (with their date) and says why it failed now. */
+function failed(previousSection, error) {
+  const lastError = { at: now(), message: String(error?.message ?? error) };
+  return previousSection?.metrics?.length ? { ...previousSection, lastError } : { measuredAt: lastError.at, error: lastError.message, metrics: [] };
+}
+
+const load = () => loadavg().map((x) => round(x));
+
+async function part(name, fn, toMetrics) {
+  const t = performance.now();
+  const atStart = load();
+  try {
+    const data = await fn();
+    sections[name] = { measuredAt: now(), seconds: round((performance.now() - t) / 1000, 1), loadAverage: { atStart, atEnd: load() }, data, metrics: toMetrics(data) };
+  } catch (error) {
+    failures.push(name);
+    log(`bench: ${name} failed: ${error?.stack ?? error}`);
+    sections[name] = failed(sections[name], error);
+  }
+}
+
+const deliveryParts = ['latency', 'drain'].filter((p) => wanted.has(p));
+if (deliveryParts.length) {
+  const t = performance.now();
+  const atStart = load();
+  try {
+    const delivery = await runDelivery(deliveryParts);
+    const seconds = round((performance.now() - t) / 1000, 1);
+    const loadAverage = { atStart, atEnd: load() };
+    if (delivery.latency) sections.delivery = { measuredAt: now(), seconds, loadAverage, data: delivery.latency, metrics: deliveryMetrics(delivery.latency) };
+    if (delivery.drain) sections.drain = { measuredAt: now(), seconds, loadAverage, data: delivery.drain, metrics: drainMetrics(delivery.drain) };
+  } catch (error) {
+    failures.push(...deliveryParts);
+    log(`bench: delivery failed: ${error?.stack ?? error}`);
+    for (const p of deliveryParts) {
+      const name = p === 'latency' ? 'delivery' : 'drain';
+      sections[name] = failed(sections[name], error);
+    }
+  }
+}
+if (wanted.has('size')) await part('size', runSize, sizeMetrics);
+if (wanted.has('baseline')) await part('baseline', runBaseline, baselineMetrics);
+
+const chromium = sections.baseline?.data?.chromium ?? (await chromiumVersion().catch(() => previous.machine?.chromium ?? 'unknown'));
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGB: round(totalmem() / 2 ** 30, 1),
+  os: `${osType()} ${release()}`,
+  node: process.version,
+  chromium,
+  date: now(),
+  loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((x) => round(x)) },
+};
+const order = ['delivery', 'drain', 'size', 'baseline'];
+const metrics = order.flatMap((s) => sections[s]?.metrics ?? []);
+const results = { package: 'agent-desk-wrapup', machine, sections, metrics };
+writeFileSync(resultsJson, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(resultsMd, renderMarkdown(results));
+
+// ------------------------------------------------------------------ output
+
+printTable(metrics);
+const missed = metrics.filter((m) => m.status === 'MISSED');
+console.log(
+  `\n${metrics.filter((m) => m.status === 'pass').length} goals met, ${missed.length} MISSED, ${metrics.filter((m) => m.status === 'pending').length} pending` +
+    ` · ${round((performance.now() - started) / 1000, 1)} s · bench/results.json, bench/RESULTS.md`,
+);
+for (const m of missed) console.log(`MISSED: ${m.name}: ${formatValue(m)} (goal ${m.goal.text})`);
+if (failures.length) console.log(`bench: could not run: ${failures.join(', ')}`);
+process.exit(failures.length ? 1 : 0);
+
+// ------------------------------------------------------------------ formatting
+
+function formatNumber(x) {
+  if (x === null || x === undefined) return '–';
+  if (Math.abs(x) >= 100) return Math.round(x).toLocaleString('en');
+  if (Math.abs(x) >= 10) return String(round(x, 1));
+  return String(round(x, 2));
+}
+
+function formatValue(m) {
+  const v = m.values ?? {};
+  if (m.value === null || m.value === undefined) return m.status === 'pending' ? 'not measured yet' : '–';
+  if (m.unit === 'B') return `${(v.gzip / 1000).toFixed(2)} kB gzip · ${(v.brotli / 1000).toFixed(2)} kB br · ${(v.min / 1000).toFixed(2)} kB min`;
+  if (m.id.startsWith('delivery.') && m.unit === 'ms' && 'p99' in v) return `p50 ${formatNumber(v.p50)} · p95 ${formatNumber(v.p95)} · p99 ${formatNumber(v.p99)} ms`;
+  if (m.id === 'delivery.roundTrip') return `p50 ours ${formatNumber(v.ours.p50)} / raw ${formatNumber(v.raw.p50)} · p99 ${formatNumber(v.ours.p99)} / ${formatNumber(v.raw.p99)} ms`;
+  if (m.unit === '×' && m.id.startsWith('delivery.')) return `${formatNumber(m.value)}× (${formatNumber(v.ours)} / ${formatNumber(v.raw)} ms)`;
+  if (m.unit === '×') return `${formatNumber(m.value)}× (${formatNumber(v.reactSelect)} / ${formatNumber(v.panel)} ms)`;
+  if (m.id.startsWith('drain.')) return `${formatNumber(m.value)} ms (runs ${v.runs.map(formatNumber).join(', ')})`;
+  if (m.id.includes('.keystroke.')) return `p50 ${formatNumber(v.p50)} · p95 ${formatNumber(v.p95)} ms (script p50 ${formatNumber(v.scriptP50)})`;
+  if (m.id.includes('.firstRender.')) return `${formatNumber(v.median)} ms (min ${formatNumber(v.min)}, max ${formatNumber(v.max)}, ${v.runs} runs)`;
+  return `${formatNumber(m.value)} ${m.unit}`;
+}
+
+function statusText(m) {
+  return m.status === 'pass' ? 'pass' : m.status === 'MISSED' ? 'MISSED' : m.status === 'pending' ? 'pending' : '';
+}
+
+function printTable(rows) {
+  const table = rows.map((m) => [m.name, formatValue(m), m.goal?.text ?? '', statusText(m)]);
+  const head = ['metric', 'value', 'goal', 'status'];
+  const widths = head.map((h, i) => Math.min(i === 0 ? 88 : 200, Math.max(h.length, ...table.map((r) => r[i].length))));
+  const line = (cells) => cells.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join('  ').trimEnd();
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  let section;
+  for (const [i, r] of table.entries()) {
+    if (rows[i].section !== section) {
+      section = rows[i].section;
+      if (i > 0) console.log('');
+    }
+    console.log(line(r));
+  }
+}
+
+function renderMarkdown({ machine, sections: s, metrics: rows }) {
+  const md = [];
+  const esc = (t) => String(t).replace(/\|/g, '\\|');
+  md.push('# Benchmarks', '');
+  md.push(
+    'Generated by `npm run bench` (`node bench/run.mjs`); the raw numbers are in [`results.json`](./results.json). ' +
+      'Regenerate after a change; `--only delivery,size,baseline` re-runs some parts and keeps the others.',
+    '',
+  );
+  md.push('## Machine', '');
+  md.push(`- CPU: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, ${machine.os}`);
+  md.push(`- Node ${machine.node}, Chromium ${machine.chromium} (headless, \`${'/usr/bin/chromium'}\`)`);
+  md.push(`- Date: ${machine.date}`);
+  if (machine.loadAverage) {
+    md.push(`- Load average (1/5/15 min) of the last run: at start ${machine.loadAverage.atStart.join(' / ')}, at end ${machine.loadAverage.atEnd.join(' / ')} (${machine.cores} cores: above ~${machine.cores} means other work was competing); per part below`);
+  }
+  for (const name of order) {
+    if (!s[name]) continue;
+    const problem = s[name].error ? ` — FAILED: ${s[name].error}` : s[name].lastError ? ` (the run of ${s[name].lastError.at} failed: ${s[name].lastError.message})` : '';
+    const la = s[name].loadAverage;
+    md.push(`- \`${name}\` measured ${s[name].measuredAt}${la ? `, load average ${la.atStart[0]} → ${la.atEnd[0]}` : ''}${problem}`);
+  }
+  md.push('');
+  md.push('## Results', '');
+  md.push('| metric | value | goal | status |', '| --- | --- | --- | --- |');
+  for (const m of rows) md.push(`| ${esc(m.name)} | ${esc(formatValue(m))} | ${esc(m.goal?.text ?? '')} | ${m.status === 'MISSED' ? '**MISSED**' : statusText(m)} |`);
+  md.push('');
+
+  const baseline = s.baseline?.data;
+  if (baseline) {
+    md.push('### Keystroke → next paint, per page and size', '');
+    md.push(`Mode: ${baseline.mode}. Query sequence: ${baseline.sequence.keystrokes} keystrokes planned per size.`, '');
+    md.push('| page | reasons | keystrokes | paint p50 | paint p95 | paint max | script p50 | script p95 | value checks failed | wall |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [name, page] of Object.entries(baseline.pages)) {
+      for (const k of page.keystrokes) {
+        md.push(
+          `| ${name} | ${k.n.toLocaleString('en')} | ${k.keystrokes}${k.truncated ? ` of ${k.planned} (time cap)` : ''} | ${formatNumber(k.paintMs.p50)} ms | ${formatNumber(k.paintMs.p95)} ms | ${formatNumber(k.paintMs.max)} ms | ${formatNumber(k.scriptMs.p50)} ms | ${formatNumber(k.scriptMs.p95)} ms | ${k.mismatches} | ${Math.round(k.wallMs / 1000)} s |`,
+        );
+      }
+    }
+    md.push('');
+  }
+  const drain = s.drain?.data;
+  if (drain) {
+    md.push('### Outbox drain runs', '');
+    md.push('| run | submit offline | server up → connected | connected → all sent | → all received | → all applied | transport at connect |', '| ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const [i, r] of drain.runs.entries()) {
+      md.push(`| ${i + 1} | ${formatNumber(r.submitWhileOfflineMs)} ms | ${formatNumber(r.serverUpToConnectedMs)} ms | ${formatNumber(r.connectedToAllSentMs)} ms | ${formatNumber(r.connectedToAllReceivedMs)} ms | ${formatNumber(r.connectedToAllAppliedMs)} ms | ${r.engineTransportAtConnect} |`);
+    }
+    md.push('');
+  }
+  const size = s.size?.data;
+  if (size) {
+    md.push('### Size detail', '');
+    md.push(`Measured: \`${size.distDir.startsWith('/') ? size.distDir.replace(root + '/', '') : size.distDir}\`, built ${size.distBuiltAt}${size.stale ? ` — **older than src** (newest src file ${size.newestSrcAt}); run with \`--build\` to measure current src` : ''}.`, '');
+    md.push('| entry | variant | min | gzip | brotli | external imports | bundled packages (min bytes) |', '| --- | --- | ---: | ---: | ---: | --- | --- |');
+    for (const r of size.results) {
+      const pk = Object.entries(r.byPackage).map(([k, v]) => `${k} ${v}`).join(', ');
+      md.push(`| ${r.entryLabel} | ${r.variantLabel} | ${r.min} B | ${r.gzip} B | ${r.brotli} B | ${r.externalImports.join(', ') || '–'} | ${pk} |`);
+    }
+    md.push('');
+  }
+
+  md.push('## Method', '');
+  md.push(
+    '- **Delivery latency** (`bench/delivery.ts`, run with tsx): the Agent Manager simulator (`startAgentManagerSimulator({ conversations: 0, wrapUpSeconds: 86400 })`) and both clients run in one Node process on 127.0.0.1. ' +
+      '"Ours" is `createSocketIoTransport({ url, agent: SIMULATOR_AGENT })` + `createOutbox({ storage: createMemoryStorage() })`, timed from just before `outbox.submit(payload)`; ' +
+      '"raw" is a socket.io-client socket with the same options (another agent id, so each client only gets its own answers), timed from just before `socket.emit(\'closeWrapup\', payload)`. ' +
+      'Payloads are built beforehand with `buildCloseWrapup`, each with its own conversationId. One wrap-up in flight at a time; ours and raw alternate (order flipped every pair), 200 warm-up pairs dropped, then 2,000 of each. ' +
+      'Receipt = `performance.now()` when the simulator records the request (a hook on `sim.received.push`, i.e. after its schema validation); the "wire" rows use the moment server-side socket.io decodes the packet (a hook on `Socket.prototype.onevent`), before the simulator\'s handler — the stricter view of our overhead. ' +
+      'Both sockets use socket.io\'s default transports and are measured after the upgrade to websocket. Percentiles are nearest-rank.',
+  );
+  md.push(
+    `- **Outbox drain**: a transport pointed at a free 127.0.0.1 port where nothing listens yet (backoff 50–100 ms), an outbox over memory storage, ${drain?.count ?? 1000} wrap-ups submitted after the first failed connect; then the simulator is started on that port. ` +
+      'Times run from the transport\'s `connected` state (a listener registered before the outbox\'s own, so before its resend burst) to the last `sent` change of the outbox (emitted), to the last closeWrapup decoded by the server, and to the last outcome `applied`. ' +
+      'The reconnect uses socket.io\'s default transports (long-polling, upgraded to websocket); the table shows the one in use when `connected` fired. Median of 3 runs. "submit offline" is the time of the 1,000 `submit` calls themselves (the queueing, before the reconnect).',
+  );
+  md.push(
+    '- **Size** (`bench/size.mjs`): `dist/index.js` and `dist/core.js` (from `vite build`) bundled by esbuild (`bundle, minify, format: esm, platform: browser, target: es2022`); "own code" keeps every `dependencies` and `peerDependencies` package external (with subpaths), "with dependencies" only the peers. ' +
+      'gzip = zlib level 9, brotli = quality 11; kB = 1,000 bytes (as size-limit).',
+  );
+  md.push(
+    '- **react-select baseline** (`bench/pages/react-select.tsx`, built with the vite build API and `@vitejs/plugin-react` in production mode into a temp dir, served by a tiny static server on 127.0.0.1, headless Chromium through playwright-core, requests to anything but 127.0.0.1 aborted): ' +
+      'react-select 5 `isMulti`, options grouped by category, labels "Category › Reason" from `largeWrapUpForm(n)`. ' +
+      'Keystrokes: `page.keyboard.press` per key, into the focused input (menu closed at the start; typing opens it); per word 5 letters, 2 backspaces, 3 letters, then backspace to empty (16 keystrokes a word, 8 words cycling). ' +
+      'In the page (`bench/pages/measure.ts`): `performance.now()` in a capture `keydown` listener, then `requestAnimationFrame` + a `MessageChannel` message from inside it = next paint (`paint`); `script` = a bubble-phase `input` listener on `window`, which runs after React rendered and committed the update. ' +
+      'The input\'s value is read in the frame callback and checked against the expected query ("value checks failed"). One keystroke at a time: the next key is pressed after the previous one painted. ' +
+      'Headless Chromium produces frames at 60 Hz, so "paint" includes the wait for the next frame: the `floor` page (a bare React controlled input, same sequence) measures that floor in the same run — no page can measure below it, so read small numbers against it. ' +
+      `Without \`--full\`, a size stops after the word during which ${keystrokeBudgetMs / 1000 || 40} s elapsed (whole words, so the query mix stays the same) to keep the run near 3 minutes. ` +
+      'First render: `root.render` → commit (a `useLayoutEffect` around the component) → next paint; a discarded warm-up mount first, then 5 mounts per case with a CDP garbage collection before each, median reported.',
+  );
+  md.push(
+    '- **Panel goals**: speed-up = react-select ÷ panel, keystroke → next paint at the same percentile, same run and sequence (plus the same ratio on script time, for context). Pending until the panel page exists (`bench/pages/panel.tsx.todo` → `panel.tsx`). ' +
+      'Note: where react-select ÷ goal falls below the floor row, the goal cannot be shown on keystroke → paint in this browser, however fast the panel is; the script-only ratio is then the meaningful one. ' +
+      'Heap after 1,000 open/submit/unmount cycles: pending (needs the panel page\'s `cycle()`; the runner part — CDP garbage collection, then `Runtime.getHeapUsage` before and after — is in `bench/browser.mjs`).',
+  );
+  md.push('');
+  return `${md.join('\n')}\n`;
+}
