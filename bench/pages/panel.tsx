@@ -2,6 +2,7 @@
  * Our WrapUpPanel on the bench: the same reasons as the react-select baseline
  * (`largeWrapUpForm(n)`), live-chat mode, over an in-page memory transport.
  */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { createMemoryStorage, type OutboxOutcome } from '../../src/core';
 import { WrapUpPanel, WrapUpProvider } from '../../src/react';
@@ -21,6 +22,7 @@ function formFor(n: number) {
 // what a desk keeps for the whole shift: one transport, one storage; panels come and go
 const transport = createMemoryTransport();
 const storage = createMemoryStorage();
+const queryClient = new QueryClient();
 let cycles = 0;
 
 /** Waits frame by frame for `find` to return something; throws after 5 s (a hang would stall the runner). */
@@ -43,7 +45,7 @@ exposeBench({
       <WrapUpPanel context={agentContext()} reasons={{ form: formFor(n) }} mode="live" />
     </WrapUpProvider>
   ),
-  // the list renders the deferred query: the keystroke counts until the list shows the typed text's results
+  // the keystroke counts until the list shows the typed text's results (it does in the same frame)
   settled: (query) => document.querySelector('.wrapup-list')?.getAttribute('data-query') === query,
   /** One wrap-up as an agent does it: open the panel, pick a reason, Apply, wait for the answer, close. */
   async cycle(n) {
@@ -52,9 +54,11 @@ exposeBench({
     const root = createRoot(host);
     const done = new Promise<OutboxOutcome>((resolve) => {
       root.render(
-        <WrapUpProvider transport={transport} storage={storage}>
-          <WrapUpPanel context={agentContext({ conversationId: `cycle-${++cycles}` })} reasons={{ form: formFor(n) }} mode="live" onOutcome={resolve} />
-        </WrapUpProvider>,
+        <QueryClientProvider client={queryClient}>
+          <WrapUpProvider transport={transport} storage={storage}>
+            <WrapUpPanel context={agentContext({ conversationId: `cycle-${++cycles}` })} reasons={{ form: formFor(n) }} mode="live" onOutcome={resolve} />
+          </WrapUpProvider>
+        </QueryClientProvider>,
       );
     });
     const box = await until(() => host.querySelector<HTMLInputElement>('input[type="checkbox"]:not(:disabled)'), 'a reason checkbox');
@@ -70,5 +74,6 @@ exposeBench({
     if (outcome.status !== 'applied') throw new Error(`cycle ${cycles}: ${outcome.status}`);
     root.unmount();
     host.remove();
+    transport.sent.length = 0; // the memory transport logs every send for tests; a desk's socket keeps nothing
   },
 });

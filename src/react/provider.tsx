@@ -51,6 +51,8 @@ export function resolveMessages(messages: Partial<WrapUpMessages> | undefined): 
 export function WrapUpProvider({ transport: given, socket, reasons, outbox: givenOutbox, storage: givenStorage, messages, format = 'agentdesk', noteMaxLength = 2000, children }: WrapUpProviderProps) {
   const hostClient = useContext(QueryClientContext);
   const [ownClient] = useState(() => (hostClient ? null : new QueryClient()));
+  // a client made here goes with the provider: its cache (and gc timers) must not outlive it
+  useEffect(() => (ownClient ? () => ownClient.clear() : undefined), [ownClient]);
   const storage = useMemo(() => givenStorage ?? browserStorage() ?? createMemoryStorage(), [givenStorage]);
   // a transport made here from the desk's socket is ours: created and closed by an effect (StrictMode-safe)
   const [socketTransport, setSocketTransport] = useState<WrapUpTransport | null>(null);
