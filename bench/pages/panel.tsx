@@ -65,12 +65,13 @@ exposeBench({
     box.click();
     await until(() => (box.checked ? box : null), 'the checkbox to be checked');
     host.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const outcome = await Promise.race([
       done,
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error(`cycle ${cycles}: no outcome after 5 s (${host.querySelector('.wrapup-status')?.textContent ?? ''})`)), 5_000),
-      ),
-    ]);
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`cycle ${cycles}: no outcome after 5 s (${host.querySelector('.wrapup-status')?.textContent ?? ''})`)), 5_000);
+      }),
+    ]).finally(() => clearTimeout(timer)); // a pending timer would keep this cycle's DOM alive for 5 s and show up as "heap growth"
     if (outcome.status !== 'applied') throw new Error(`cycle ${cycles}: ${outcome.status}`);
     root.unmount();
     host.remove();
