@@ -260,7 +260,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const waiter = waiters.get(k);
     const entry = memory.get(k);
     if (!waiter || !entry) return;
-    const outcome = readJson<OutboxOutcome[]>(outcomesKey, []).find?.((o) => o.conversationId === entry.conversationId && o.eventId === entry.eventId);
+    const outcome = readOutcomes().find((o) => o.conversationId === entry.conversationId && o.eventId === entry.eventId);
     if (outcome) {
       waiter.resolve(outcome);
       waiters.delete(k);
@@ -289,9 +289,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
     for (const k of keys) guard('write to', () => storage.removeItem(entryKey(k)), undefined);
   }
 
+  /** The shared list of recent outcomes (newest last); anything unreadable counts as empty. */
+  function readOutcomes(): OutboxOutcome[] {
+    const list = readJson<unknown>(outcomesKey, []);
+    return Array.isArray(list) ? (list as OutboxOutcome[]) : [];
+  }
+
   function recordOutcome(outcome: OutboxOutcome) {
-    const list = readJson<OutboxOutcome[]>(outcomesKey, []);
-    const next = [...(Array.isArray(list) ? list : []).filter((o) => o.conversationId !== outcome.conversationId || o.eventId !== outcome.eventId), outcome];
+    const next = [...readOutcomes().filter((o) => o.conversationId !== outcome.conversationId || o.eventId !== outcome.eventId), outcome];
     writeJson(
       outcomesKey,
       next.slice(-MAX_OUTCOMES).map((o) => (o.status === 'rejected' ? { ...o, error: { code: o.error.code, message: o.error.message, path: o.error.path } } : o)),
@@ -506,8 +511,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     pending: () => refresh(),
     outcome(conversationId) {
-      const list = readJson<OutboxOutcome[]>(outcomesKey, []);
-      return [...(Array.isArray(list) ? list : [])].reverse().find((o) => o.conversationId === conversationId);
+      return readOutcomes().reverse().find((o) => o.conversationId === conversationId);
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -22,7 +22,7 @@ import { useConnectionState } from './connection';
 import { en, type WrapUpMessages } from './messages';
 import { useCloseWrapupPayload } from './payload';
 import { useOptionalWrapUpConfig } from './provider';
-import { readStored, storageKeys, writeStored } from './storage';
+import { readStored, storageKeys, writeStored, writeStoredJson } from './storage';
 
 export type WrapUpStatus = 'idle' | 'submitting' | 'pending' | 'applied' | 'left' | 'expired' | 'failed';
 export type WrapUpMode = 'live' | 'timed';
@@ -167,11 +167,9 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   }, [mode, status, form]);
 
   // every change is saved: a reload or a crash never loses what the agent typed
-  const draftJson = JSON.stringify(values);
+  const draftJson = values.wrapups.length === 0 && values.note === '' ? undefined : JSON.stringify(values);
   useEffect(() => {
-    if (!storage || settledRef.current) return;
-    const draft = JSON.parse(draftJson) as WrapUpFormValues;
-    writeStored(storage, draftKey, draft.wrapups.length === 0 && draft.note === '' ? undefined : draft);
+    if (storage && !settledRef.current) writeStoredJson(storage, draftKey, draftJson);
   }, [storage, draftKey, draftJson]);
 
   const settle = useCallback(

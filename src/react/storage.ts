@@ -13,9 +13,14 @@ export function readStored<T>(storage: OutboxStorage, key: string, valid: (value
 }
 
 export function writeStored(storage: OutboxStorage, key: string, value: unknown): void {
+  writeStoredJson(storage, key, value === undefined ? undefined : JSON.stringify(value));
+}
+
+/** Like writeStored, for a value already serialised (undefined removes the key). */
+export function writeStoredJson(storage: OutboxStorage, key: string, json: string | undefined): void {
   try {
-    if (value === undefined) storage.removeItem(key);
-    else storage.setItem(key, JSON.stringify(value));
+    if (json === undefined) storage.removeItem(key);
+    else storage.setItem(key, json);
   } catch {
     // storage full or blocked: the panel keeps working from memory
   }
