@@ -153,3 +153,25 @@ describe('a form already in hand', () => {
     expect(screen.queryByText('Loading wrap-up reasons…')).not.toBeInTheDocument();
   });
 });
+
+describe('a reload while a wrap-up is pending', () => {
+  it('shows it as saved and pending after the reload, then the confirmation once the connection is back', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const offline = createMemoryTransport({ connected: false });
+    const before = setup({ storage, transport: offline, mode: 'live' });
+    await user.click(await screen.findByRole('checkbox', { name: 'Refund issued' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByText('Your wrap-up is saved and will be sent when the connection is back.');
+    before.unmount(); // the page reloads: new transport, new outbox, same storage
+
+    const after = createMemoryTransport({ connected: false });
+    setup({ storage, transport: after, mode: 'live' });
+    expect(await screen.findByText('Your wrap-up is saved and will be sent when the connection is back.')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Refund issued' })).toBeChecked(); // the draft came back too
+    act(() => after.setConnected(true));
+    expect(await screen.findByText(/successfully applied/)).toBeInTheDocument();
+    expect(after.sent.map((s) => s.name)).toEqual(['publishCimEvent']);
+    expect(offline.sent).toHaveLength(0);
+  });
+});
