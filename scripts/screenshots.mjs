@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = new URL('../storybook-static', import.meta.url).pathname.replace(/\/$/, '');
 const out = new URL('../docs/screenshots', import.meta.url).pathname;
@@ -19,10 +20,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const shots = [
   { id: 'wrapuppanel-timed-phase--time-to-spare', file: 'storybook-timed.png', done: 'Selected: 2' },
   { id: 'wrapuppanel-look-and-language--right-to-left-arabic', file: 'storybook-rtl.png', done: 'المحدد: ١' },

@@ -10,6 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WrapUpContextInput } from '../../src/core';
 import type { ReceivedEvent } from '../../src/simulator/types';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { startDemo, type RunningDemo } from '../../scripts/demo-server.mjs';
 
 const APPLIED = 'The wrap-up(s) you added are successfully applied to the conversation.';
@@ -24,10 +25,7 @@ beforeAll(async () => {
   // a long wrap-up timer: no test should race the expiry or the panel's auto-apply
   [demo, browser] = await Promise.all([
     startDemo({ port: 0, agentManagerPort: 0, wrapUpSeconds: 600, hmr: false, log: () => undefined }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
+    chromium.launch(chromiumLaunchOptions),
   ]);
 }, 60_000);
 
