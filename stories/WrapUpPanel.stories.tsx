@@ -251,3 +251,30 @@ export const TenThousandReasons: Story = {
     await expect(canvas.getByRole('list', { name: 'Selected reasons' })).toHaveTextContent(`${lastCategory.categoryName} › ${lastReason}`);
   },
 };
+
+/**
+ * A desk that gives the list more room (`--wrapup-list-height: 40rem`): the virtualised list fills
+ * the taller box. The panel first renders rows for the default height, then follows the size the
+ * browser reports, without forcing a layout while it mounts.
+ */
+export const TallVirtualList: Story = {
+  loaders: [withSetup({ form: large })],
+  args: { className: 'wrapup-story-tall' },
+  decorators: [
+    (Story) => (
+      <>
+        <style>{'.wrapup-panel.wrapup-story-tall { --wrapup-list-height: 40rem; }'}</style>
+        <Story />
+      </>
+    ),
+  ],
+  play: async ({ canvas }) => {
+    const list = await canvas.findByRole('group', { name: 'Wrap-Up Codes' });
+    await canvas.findByRole('checkbox', { name: 'Refund issued 00001' });
+    const scrollBox = list.querySelector('.wrapup-scroll')!;
+    await expect(scrollBox.getBoundingClientRect().height).toBeGreaterThan(600);
+    // filled to the bottom: the last rendered option ends at or below the box's bottom edge
+    const lastRowBottom = () => Math.max(...canvas.getAllByRole('checkbox').map((b) => b.closest('.wrapup-row')!.getBoundingClientRect().bottom));
+    await waitFor(() => expect(lastRowBottom()).toBeGreaterThanOrEqual(scrollBox.getBoundingClientRect().bottom));
+  },
+};

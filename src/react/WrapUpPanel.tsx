@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import {
   explainWrapUpPermission,
   reasonKey,
@@ -402,18 +402,27 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
     );
   }
   const categories = reasons.form?.categories ?? [];
-  const option = (entry: ReasonRef, section: string, index: number, categoryIndex?: number) => (
-    <ReasonOption
-      key={`${section}-${index}`}
-      id={`${id}-${section}-${index}`}
-      name={`${id}-choice`}
-      entry={entry}
-      form={form}
-      prefs={prefs}
-      messages={messages}
-      describedBy={virtual && categoryIndex !== undefined ? `${id}-cat-${categoryIndex}` : undefined}
-    />
-  );
+  const option = (entry: ReasonRef, section: string, index: number, categoryIndex?: number) => {
+    const selected = form.isSelected(entry);
+    const pinned = prefs.isPinned(entry);
+    return (
+      <ReasonOption
+        key={`${section}-${index}`}
+        id={`${id}-${section}-${index}`}
+        name={`${id}-choice`}
+        entry={entry}
+        multiple={form.multiple}
+        selected={selected}
+        disabled={form.locked || (!selected && form.atLimit)}
+        locked={form.locked}
+        pinned={pinned}
+        pinLabel={pinned ? messages.unpin(entry.value) : messages.pin(entry.value)}
+        describedBy={virtual && categoryIndex !== undefined ? `${id}-cat-${categoryIndex}` : undefined}
+        onToggle={form.toggle}
+        onTogglePin={prefs.togglePin}
+      />
+    );
+  };
   const searching = query.trim() !== '';
   const noHits = searching && hits.length === 0 && <p className="wrapup-reasons-state" data-state="no-matches">{messages.noMatches(query)}</p>;
   const shortcuts = !searching && (prefs.pinned.length > 0 || prefs.recent.length > 0) && (
@@ -468,6 +477,38 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
 
 type Row = { kind: 'category'; name: string } | { kind: 'reason'; hit: IndexedReason; index: number };
 
+const ROW_HEIGHT = 36;
+/** The list box's size until the browser reports it: the default `--wrapup-list-height` (18rem at 16px). */
+const INITIAL_RECT = { width: 320, height: 288 };
+
+/*
+ * The virtualizer's defaults read the list box's size (clientHeight) and write its scroll position
+ * (scrollTo) while React commits the mount. Either forces the browser to lay out the whole freshly
+ * inserted panel in the middle of the commit, then again for the frame. Measured: the biggest single
+ * cost of the first render. Instead, the size comes from a ResizeObserver, whose first report
+ * arrives in the same frame once layout is done (until then INITIAL_RECT holds, and overscan covers
+ * a list a little taller than the default), and a new list's scroll position is not written: it is
+ * already at the top.
+ */
+function observeListRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(() => cb({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+const setUp = new WeakSet<Element>();
+function scrollListTo(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<HTMLDivElement, Element>) {
+  const element = instance.scrollElement;
+  // the first write is the virtualizer's own setup, to offset 0, where a new list already is
+  if (element && !setUp.has(element)) {
+    setUp.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+}
+
 function VirtualReasons({
   listRef,
   hits,
@@ -480,30 +521,45 @@ function VirtualReasons({
   focusable: boolean;
   render: (hit: IndexedReason, index: number) => ReactNode;
 }) {
-  const rows = useMemo(() => {
-    const out: Row[] = [];
+  // rows are the hits with a heading before each category's first hit; only the headings' row
+  // positions are kept (no object per row: 50,000 reasons would mean 50,000 allocations per keystroke)
+  const headings = useMemo(() => {
+    const at: number[] = [];
     let last = -1;
-    hits.forEach((hit, index) => {
+    hits.forEach((hit, i) => {
       if (hit.categoryIndex !== last) {
-        out.push({ kind: 'category', name: hit.categoryName });
+        at.push(i + at.length);
         last = hit.categoryIndex;
       }
-      out.push({ kind: 'reason', hit, index });
     });
-    return out;
+    return at;
   }, [hits]);
+  const rowAt = (r: number): Row => {
+    // headings at or before row r (binary search)
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid]! <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && headings[lo - 1] === r) return { kind: 'category', name: hits[r - lo + 1]!.categoryName };
+    return { kind: 'reason', hit: hits[r - lo]!, index: r - lo };
+  };
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: hits.length + headings.length,
     getScrollElement: () => listRef.current,
-    estimateSize: () => 36,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    initialRect: { width: 320, height: 360 },
+    initialRect: INITIAL_RECT,
+    observeElementRect: observeListRect,
+    scrollToFn: scrollListTo,
   });
   return (
     <div ref={listRef} className="wrapup-scroll" tabIndex={focusable ? 0 : undefined}>
       <div className="wrapup-scroll-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
+          const row = rowAt(item.index);
           return (
             <div key={item.key} className="wrapup-row" data-kind={row.kind} style={{ transform: `translateY(${item.start}px)` }}>
               {row.kind === 'category' ? (
@@ -525,39 +581,47 @@ interface ReasonOptionProps {
   id: string;
   name: string;
   entry: ReasonRef;
-  form: WrapUpFormState;
-  prefs: ReturnType<typeof useReasonPreferences>;
-  messages: WrapUpMessages;
+  multiple: boolean;
+  selected: boolean;
+  disabled: boolean;
+  locked: boolean;
+  pinned: boolean;
+  pinLabel: string;
   describedBy?: string;
+  onToggle: (entry: ReasonRef) => unknown;
+  onTogglePin: (entry: ReasonRef) => void;
 }
 
-function ReasonOption({ id, name, entry, form, prefs, messages, describedBy }: ReasonOptionProps) {
-  const selected = form.isSelected(entry);
-  const pinned = prefs.isPinned(entry);
+/**
+ * One reason. Memoised on plain values and stable callbacks: the panel re-renders on every change
+ * of the note or the selection (and once right after mounting, when react-hook-form reports ready),
+ * and none of those should re-render every visible option.
+ */
+const ReasonOption = memo(function ReasonOption({ id, name, entry, multiple, selected, disabled, locked, pinned, pinLabel, describedBy, onToggle, onTogglePin }: ReasonOptionProps) {
   return (
     <div className="wrapup-reason" data-state={selected ? 'checked' : 'unchecked'}>
       <input
         id={id}
-        type={form.multiple ? 'checkbox' : 'radio'}
-        name={form.multiple ? undefined : name}
+        type={multiple ? 'checkbox' : 'radio'}
+        name={multiple ? undefined : name}
         className="wrapup-reason-input"
         checked={selected}
-        disabled={form.locked || (!selected && form.atLimit)}
+        disabled={disabled}
         aria-describedby={describedBy}
-        onChange={() => form.toggle(entry)}
+        onChange={() => onToggle(entry)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
             e.preventDefault();
-            form.toggle(entry);
+            onToggle(entry);
           }
         }}
       />
       <label htmlFor={id} className="wrapup-reason-label" title={entry.value}>
         {entry.value}
       </label>
-      <button type="button" className="wrapup-pin" disabled={form.locked} aria-pressed={pinned} aria-label={pinned ? messages.unpin(entry.value) : messages.pin(entry.value)} onClick={() => prefs.togglePin(entry)}>
+      <button type="button" className="wrapup-pin" disabled={locked} aria-pressed={pinned} aria-label={pinLabel} onClick={() => onTogglePin(entry)}>
         <span aria-hidden="true">{pinned ? '★' : '☆'}</span>
       </button>
     </div>
   );
-}
+});

@@ -60,12 +60,36 @@ async function loadPaginated(fetcher: typeof fetch, base: string, formId: string
   return { multiple: true, categories: categories.map((c, i) => ({ name: c.label, reasons: [...new Set(reasons[i])] })), formId };
 }
 
+/*
+ * A desk loads its form once a shift and mounts a panel for every conversation. These caches, keyed
+ * by object identity, make the second and later panels skip the work proportional to the number of
+ * reasons (normalising and validating a static form, flattening and folding it for search): measured
+ * at 10,000 reasons, most of a panel's first render. Forms are treated as immutable, like any prop.
+ */
+const normalised = new WeakMap<object, NormalizedWrapUpForm>();
+const indexes = new WeakMap<NormalizedWrapUpForm, IndexedReason[]>();
+
+function normaliseStatic(form: unknown): NormalizedWrapUpForm {
+  const cacheable = typeof form === 'object' && form !== null;
+  const hit = cacheable ? normalised.get(form) : undefined;
+  if (hit) return hit;
+  const result = normalizeWrapUpForm(form);
+  if (cacheable) normalised.set(form, result);
+  return result;
+}
+
 function staticForm(form: unknown): NormalizedWrapUpForm | undefined {
   try {
-    return normalizeWrapUpForm(form);
+    return normaliseStatic(form);
   } catch {
     return undefined;
   }
+}
+
+function indexOf(form: NormalizedWrapUpForm): IndexedReason[] {
+  let index = indexes.get(form);
+  if (!index) indexes.set(form, (index = createReasonIndex(form)));
+  return index;
 }
 
 function sourceKey(source: ReasonsSource): string {
@@ -101,7 +125,7 @@ export function useWrapUpReasons(source?: ReasonsSource): WrapUpReasons {
   const query = useQuery({
     queryKey: ['agent-desk-wrapup', 'reasons', sourceKey(resolved)],
     queryFn: async (): Promise<NormalizedWrapUpForm> => {
-      if ('form' in resolved) return normalizeWrapUpForm(resolved.form);
+      if ('form' in resolved) return normaliseStatic(resolved.form);
       if ('load' in resolved) return normalizeWrapUpForm(await resolved.load());
       const fetcher = resolved.fetch ?? globalThis.fetch.bind(globalThis);
       const base = resolved.url.replace(/\/+$/, '');
@@ -116,7 +140,7 @@ export function useWrapUpReasons(source?: ReasonsSource): WrapUpReasons {
     retry: (count, error) => !(error instanceof WrapUpError && error.code === 'INVALID_FORM') && count < ('retry' in resolved ? (resolved.retry ?? 2) : 0),
   });
   const form = query.data;
-  const index = useMemo(() => (form ? createReasonIndex(form) : []), [form]);
+  const index = useMemo(() => (form ? indexOf(form) : []), [form]);
   return {
     status: query.status === 'pending' ? 'loading' : query.status,
     form,
