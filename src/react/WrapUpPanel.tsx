@@ -3,7 +3,6 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Ke
 import {
   explainWrapUpPermission,
   reasonKey,
-  searchReasons,
   type IndexedReason,
   type OutboxOutcome,
   type WrapUpContextInput,
@@ -13,6 +12,7 @@ import {
 import { useWrapUpForm, type ReasonRef, type WrapUpFormState, type WrapUpMode } from './form';
 import type { WrapUpMessages } from './messages';
 import { useReasonPreferences } from './preferences';
+import { createReasonSearch } from './search';
 import { resolveMessages, useWrapUpConfig } from './provider';
 import { useWrapUpReasons, type ReasonsSource } from './reasons';
 import { useWrapUpTimer } from './timer';
@@ -91,9 +91,10 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
-  // filtering is one pass over a precomputed index and the long list is virtualised, so the list
-  // updates in the keystroke's own frame (measured: ~3 ms of script at 50,000 reasons)
-  const hits = useMemo(() => searchReasons(reasons.index, query), [reasons.index, query]);
+  // filtering is one pass over a precomputed index (narrowed to the previous results while the query
+  // grows) and the long list is virtualised, so the list updates in the keystroke's own frame
+  const search = useMemo(() => createReasonSearch(reasons.index), [reasons.index]);
+  const hits = useMemo(() => search(query), [search, query]);
 
   // focus moves into the panel when the timed phase opens
   const focusedForTimer = useRef(false);
