@@ -10,7 +10,7 @@ const domGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'nav
 );
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'bench/results.json'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'bench/results.json', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   reactHooks.configs.flat['recommended-latest'],

@@ -17,7 +17,7 @@ export default defineConfig({
   plugins: [react(), copyStyles(), dts({ include: ['src'], exclude: ['src/simulator/cli.ts'], tsconfigPath: './tsconfig.build.json' })],
   build: {
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts', simulator: 'src/simulator/index.ts' },
+      entry: { index: 'src/index.ts', core: 'src/core/index.ts', locales: 'src/locales/index.ts', simulator: 'src/simulator/index.ts' },
       formats: ['es'],
     },
     sourcemap: true,

@@ -2,6 +2,9 @@
 // then gzip (zlib level 9) and brotli (quality 11). Two variants per entry:
 // - "own code": every package.json dependency and peerDependency external (what this package adds);
 // - "with dependencies": only peerDependencies external (dependencies bundled in, as an app pays for them).
+// process.env.NODE_ENV is defined as "production", so dev-only code is measured as a production app
+// ships it (size-limit's esbuild step does the same implicitly: esbuild defines it when all minify
+// options are on). The optional translations (dist/locales.js) are budgeted by size-limit only.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, spyOn, waitFor } from 'storybook/test';
-import { ar, ur, WrapUpPanel } from '../src/react';
+import { ar, ur } from '../src/locales';
+import { WrapUpPanel } from '../src/react';
 import { agentContext, closeTransportAfterStory, PanelHarness, setupOf, withSetup } from './harness';
 
 /** Languages, direction, theme, and who sees the panel at all. */

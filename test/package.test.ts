@@ -38,6 +38,20 @@ describe('built package', () => {
     expect(out.trim().split('\n')).toEqual([JSON.stringify({ ok: true, name: 'AGENT_MESSAGE' }), 'no-react']);
   });
 
+  it('agent-desk-wrapup/locales holds ar and ur (not the main entry) and loads with no React installed', () => {
+    const script = `
+      const locales = await import('agent-desk-wrapup/locales');
+      console.log(JSON.stringify({ keys: Object.keys(locales).sort(), ar: locales.ar.dir, picker: Object.keys(locales.wrapUpLocales) }));
+    `;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ keys: ['ar', 'en', 'ur', 'wrapUpLocales'], ar: 'rtl', picker: ['en', 'ar', 'ur'] });
+    // the main entry (which needs React, so it is read, not imported) exports English only
+    const list = /export \{([^}]*)\};?\s*(?:\/\/.*\s*)?$/.exec(readFileSync(join(root, 'dist/index.js'), 'utf8'))?.[1] ?? '';
+    const names = list.split(',').map((name) => name.trim().split(' as ').pop());
+    expect(names).toContain('en');
+    expect(names.filter((n) => n === 'ar' || n === 'ur' || n === 'wrapUpLocales')).toEqual([]);
+  });
+
   it('declares types for every export and keeps peers out of the bundle', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, { types?: string }> };
     for (const [entry, target] of Object.entries(pkg.exports)) {

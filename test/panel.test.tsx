@@ -6,7 +6,8 @@ import { largeWrapUpForm } from '../src/simulator/forms';
 import { createMemoryTransport } from '../src/transport';
 import { agentContext } from './fixtures/contexts';
 import { formV1 } from './fixtures/forms';
-import { ar, en, ur } from '../src/react';
+import { ar, ur } from '../src/locales';
+import { en } from '../src/react';
 import { axeViolations, setup, startTimer } from './panel-setup';
 
 afterEach(() => {

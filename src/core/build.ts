@@ -33,13 +33,15 @@ export interface BuildOptions extends WrapUpRules {
 /** Keys the AgentDesk UI adds to a channel session and strips before sending. VERIFIED [S2]. */
 const uiOnlyChannelSessionKeys = ['webChannelData', 'isChecked', 'isDisabled'] as const;
 
+/** `WrapUpError('INVALID_OPTIONS')` at `options.<key>`. */
+const badOption = (key: string, problem: string) => new WrapUpError('INVALID_OPTIONS', `options.${key} ${problem}`, { path: [key] });
+
 function defaultNewId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   if (!c?.randomUUID) {
-    throw new WrapUpError(
-      'INVALID_OPTIONS',
-      'crypto.randomUUID is not available in this runtime (it needs a secure context in browsers, Node ≥ 19). Pass options.newId.',
-      { path: ['newId'] },
+    throw badOption(
+      'newId',
+      'is needed: crypto.randomUUID is not available in this runtime (browsers have it only in a secure context, Node from 19).',
     );
   }
   return c.randomUUID();
@@ -54,35 +56,22 @@ interface ResolvedOptions {
 
 function resolveOptions(options: BuildOptions | undefined): ResolvedOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new WrapUpError('INVALID_OPTIONS', 'options must be an object such as { format: "agentdesk" }, or left out.', {
-      path: [],
-    });
+    throw new WrapUpError('INVALID_OPTIONS', 'options must be an object such as { format: "agentdesk" }, or left out.', { path: [] });
   }
   const { format = 'agentdesk', now = Date.now, newId = defaultNewId, multiple, noteMaxLength } = options ?? {};
   if (!wireFormats.includes(format)) {
-    throw new WrapUpError(
-      'INVALID_OPTIONS',
-      `options.format is ${JSON.stringify(format)}: use "agentdesk" (the live AgentDesk layout, default) or "documented" (the event page's layout).`,
-      { path: ['format'] },
+    throw badOption(
+      'format',
+      `is ${JSON.stringify(format)}: use "agentdesk" (the live AgentDesk layout, default) or "documented" (the event page's layout).`,
     );
   }
-  for (const [key, fn] of [
-    ['now', now],
-    ['newId', newId],
-  ] as const) {
-    if (typeof fn !== 'function') {
-      throw new WrapUpError('INVALID_OPTIONS', `options.${key} must be a function; got ${typeof fn}.`, { path: [key] });
-    }
-  }
+  if (typeof now !== 'function') throw badOption('now', `must be a function; got ${typeof now}.`);
+  if (typeof newId !== 'function') throw badOption('newId', `must be a function; got ${typeof newId}.`);
   if (multiple !== undefined && typeof multiple !== 'boolean') {
-    throw new WrapUpError('INVALID_OPTIONS', 'options.multiple must be true or false (the form\'s "Multiple choice").', {
-      path: ['multiple'],
-    });
+    throw badOption('multiple', 'must be true or false (the form\'s "Multiple choice").');
   }
   if (noteMaxLength !== undefined && !(Number.isInteger(noteMaxLength) && noteMaxLength > 0)) {
-    throw new WrapUpError('INVALID_OPTIONS', 'options.noteMaxLength must be a positive whole number of characters.', {
-      path: ['noteMaxLength'],
-    });
+    throw badOption('noteMaxLength', 'must be a positive whole number of characters.');
   }
   return { format, now, newId, rules: { multiple, noteMaxLength } };
 }
@@ -90,9 +79,7 @@ function resolveOptions(options: BuildOptions | undefined): ResolvedOptions {
 function time(now: () => number): number {
   const t = now();
   if (typeof t !== 'number' || !Number.isFinite(t)) {
-    throw new WrapUpError('INVALID_OPTIONS', `options.now() returned ${String(t)}; it must return epoch milliseconds.`, {
-      path: ['now'],
-    });
+    throw badOption('now', `() returned ${String(t)}; it must return epoch milliseconds.`);
   }
   return t;
 }
@@ -100,9 +87,7 @@ function time(now: () => number): number {
 function mintId(newId: () => string): string {
   const value = newId();
   if (typeof value !== 'string' || value === '') {
-    throw new WrapUpError('INVALID_OPTIONS', `options.newId() returned ${JSON.stringify(value)}; it must return a non-empty string.`, {
-      path: ['newId'],
-    });
+    throw badOption('newId', `() returned ${JSON.stringify(value)}; it must return a non-empty string.`);
   }
   return value;
 }

@@ -8,6 +8,7 @@ import {
   roomInfoSchema,
   wrapUpEntrySchema,
 } from './schemas';
+import { reasonKey } from './search';
 
 /** The agent's own participant: it must be a contact-centre user, so a sender can be built from it. */
 export const agentParticipantSchema = conversationParticipantSchema.extend({ participant: ccUserSchema });
@@ -45,18 +46,19 @@ export const rolesThatMayNotWrapUp = ['SILENT_MONITOR', 'ASSISTANT'] as const;
 /** The Keycloak resource and scope that show the wrap-up button. VERIFIED [S2 checkScope]. */
 export const wrapUpPermission = { resource: 'agent-conversation-control', scope: 'view_wrap_up' } as const;
 
+const contextError = (context: unknown, error: z.ZodError) =>
+  fromZodError(
+    'INVALID_CONTEXT',
+    'context',
+    error,
+    context,
+    'Pass the conversation context from onTopicData: { conversationId, roomInfo, participant: topicData.topicParticipant, channelSession }.',
+  );
+
 /** Parses and checks a context, or throws `WrapUpError('INVALID_CONTEXT')` naming the field. */
 export function parseWrapUpContext(context: unknown): WrapUpContext {
   const result = wrapUpContextSchema.safeParse(context);
-  if (!result.success) {
-    throw fromZodError(
-      'INVALID_CONTEXT',
-      'context',
-      result.error,
-      context,
-      'Pass the conversation context from onTopicData: { conversationId, roomInfo, participant: topicData.topicParticipant, channelSession }.',
-    );
-  }
+  if (!result.success) throw contextError(context, result.error);
   return result.data;
 }
 
@@ -84,7 +86,7 @@ export function normalizeWrapUp(input: unknown, rules: WrapUpRules = {}): WrapUp
   }
   const seen = new Set<string>();
   const wrapups = result.data.wrapups.filter((entry) => {
-    const key = `${entry.categoryName}\u0000${entry.value}`;
+    const key = reasonKey(entry);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -136,9 +138,7 @@ function roleDenial(role: string): WrapUpDenial | undefined {
  */
 export function explainWrapUpPermission(context: unknown): WrapUpDenial {
   const result = wrapUpContextSchema.safeParse(context);
-  if (!result.success) {
-    return { allowed: false, code: 'INVALID_CONTEXT', reason: parseErrorMessage(context) };
-  }
+  if (!result.success) return { allowed: false, code: 'INVALID_CONTEXT', reason: contextError(context, result.error).message };
   const { participant } = result.data;
   const denied = roleDenial(participant.role);
   if (denied) return denied;
@@ -157,15 +157,6 @@ export function explainWrapUpPermission(context: unknown): WrapUpDenial {
     }
   }
   return { allowed: true };
-}
-
-function parseErrorMessage(context: unknown): string {
-  try {
-    parseWrapUpContext(context);
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
 }
 
 /** True when the agent may wrap up this conversation (see `explainWrapUpPermission`). */

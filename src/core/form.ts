@@ -50,13 +50,18 @@ export const wrapUpFormV2Schema = z.looseObject({
   attributes: z.array(z.looseObject({ ...attributeBase, attributeOptions: attributeOptionsSchema })).min(1),
 });
 
-/** What the panel works with, whichever form shape the Unified Admin returned. */
-export const normalizedWrapUpFormSchema = z.object({
-  multiple: z.boolean(),
-  categories: z.array(z.object({ name: z.string(), reasons: z.array(z.string()) })),
-  formId: z.string().optional(),
-  title: z.string().optional(),
-});
+/**
+ * What the panel works with, whichever form shape the Unified Admin returned.
+ * Schemas the package itself never parses with are built in a `@__PURE__` call, so an app that
+ * does not import them drops them (a bare `z.object(…)` call is kept: bundlers cannot see zod has no side effects).
+ */
+export const normalizedWrapUpFormSchema = /* @__PURE__ */ (() =>
+  z.object({
+    multiple: z.boolean(),
+    categories: z.array(z.object({ name: z.string(), reasons: z.array(z.string()) })),
+    formId: z.string().optional(),
+    title: z.string().optional(),
+  }))();
 
 export type WrapUpFormV1 = z.infer<typeof wrapUpFormV1Schema>;
 export type WrapUpFormV2 = z.infer<typeof wrapUpFormV2Schema>;
@@ -159,20 +164,21 @@ export const optionPageSchema = z.looseObject({
 });
 
 /** One `/wrapupSearch` hit: `{ categoryName, label, value, _indices }`. VERIFIED field names [S6]. */
-export const wrapUpSearchHitSchema = z.looseObject({
-  categoryName: z.string(),
-  label: z.string(),
-  value: z.unknown().optional(),
-  _indices: z
-    .looseObject({
-      sectionIndex: z.number().optional(),
-      attributeIndex: z.number().optional(),
-      categoryIndex: z.number().optional(),
-      optionIndex: z.number().optional(),
-    })
-    .optional(),
-});
-export const wrapUpSearchPageSchema = z.looseObject({ data: z.array(wrapUpSearchHitSchema), metadata: pageMetadataSchema });
+export const wrapUpSearchHitSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    categoryName: z.string(),
+    label: z.string(),
+    value: z.unknown().optional(),
+    _indices: z
+      .looseObject({
+        sectionIndex: z.number().optional(),
+        attributeIndex: z.number().optional(),
+        categoryIndex: z.number().optional(),
+        optionIndex: z.number().optional(),
+      })
+      .optional(),
+  }))();
+export const wrapUpSearchPageSchema = /* @__PURE__ */ (() => z.looseObject({ data: z.array(wrapUpSearchHitSchema), metadata: pageMetadataSchema }))();
 
 export type PageMetadata = z.infer<typeof pageMetadataSchema>;
 export type CategoryPage = z.infer<typeof categoryPageSchema>;

@@ -49,7 +49,7 @@ export interface WrapUpPanelProps {
   outbox?: Outbox;
 }
 
-const isDev = () => typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
+const isDev = () => typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
 
 /**
  * The agent's wrap-up: reasons by category with search, selected chips, a note, and the two

@@ -1,6 +1,6 @@
 export { useConnectionState } from './connection';
 export { useWrapUpForm, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpFormValues, type WrapUpMode, type WrapUpStatus } from './form';
-export { ar, en, ur, wrapUpLocales, type WrapUpMessages } from './messages';
+export { en, type WrapUpMessages } from './messages';
 export { useCloseWrapupPayload, type CloseWrapupPayloadBuilder } from './payload';
 export { useReasonPreferences, type ReasonPreferences } from './preferences';
 export { WrapUpProvider, useWrapUpConfig, type WrapUpConfig, type WrapUpProviderProps } from './provider';

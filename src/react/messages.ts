@@ -1,7 +1,7 @@
 /**
  * Every word the panel shows or announces. English defaults are Expertflow's own AgentDesk words
- * (DESIGN.md, "Words the agent sees"); Arabic and Urdu ship too. Pass a partial object to
- * `messages` to override any of them.
+ * (DESIGN.md, "Words the agent sees"); Arabic and Urdu ship in `agent-desk-wrapup/locales`.
+ * Pass a partial object to `messages` to override any of them.
  */
 export interface WrapUpMessages {
   /** Text direction of this language. */
@@ -97,101 +97,3 @@ export const en: WrapUpMessages = {
   unpin: (r) => `Unpin ${r}`,
   categorySeparator: ' › ',
 };
-
-const arabicDigits = (n: number) => n.toLocaleString('ar-EG');
-
-export const ar: WrapUpMessages = {
-  dir: 'rtl',
-  region: 'إنهاء المحادثة',
-  searchLabel: 'البحث عن الأسباب',
-  searchPlaceholder: 'سبب جديد...',
-  searchHint: 'يختار Enter أول نتيجة. اضغط / للعودة إلى هنا.',
-  reasonsLabel: 'رموز الإنهاء',
-  selected: (n) => `المحدد: ${arabicDigits(n)}`,
-  selectedListLabel: 'الأسباب المحددة',
-  removeReason: (r) => `إزالة ${r}`,
-  notes: 'ملاحظات',
-  noteCount: (l, m) => `${arabicDigits(l)} / ${arabicDigits(m)} حرفًا`,
-  noteTooLong: (o) => `الملاحظة أطول من المسموح بـ ${arabicDigits(o)} حرفًا. اختصرها للإرسال.`,
-  apply: 'تطبيق',
-  cancel: 'إلغاء',
-  addWrapUp: 'إضافة رمز الإنهاء',
-  leaveWithoutWrapUp: 'المغادرة دون رمز إنهاء',
-  limitReached: (m) => `يمكنك اختيار ${arabicDigits(m)} أسباب كحد أقصى. أزل سببًا لاختيار آخر.`,
-  singleChoiceHint: 'اختر سببًا واحدًا.',
-  emptyWrapUp: 'اختر سببًا أو اكتب ملاحظة أولًا.',
-  loadingReasons: 'جارٍ تحميل أسباب الإنهاء…',
-  reasonsFailed: (d) => `تعذّر تحميل أسباب الإنهاء. ${d}`,
-  retry: 'إعادة المحاولة',
-  noReasons: 'لا توجد أسباب إنهاء معدّة. أضفها من Unified Admin. ما زال بإمكانك كتابة ملاحظة.',
-  noMatches: (q) => `لا توجد أسباب تطابق «${q}».`,
-  timeLeft: (s) => `متبقٍ ${arabicDigits(Math.floor(s / 60))}:${(s % 60).toLocaleString('ar-EG', { minimumIntegerDigits: 2 })}`,
-  timeAnnouncement: (s) => `متبقٍ ${arabicDigits(s)} ثانية لإنهاء المحادثة.`,
-  autoApplyNotice: (s) => `سيتم تطبيق الإنهاء تلقائيًا خلال ${arabicDigits(s)} ثوانٍ.`,
-  piiWarning: (k) => `يبدو أن الملاحظة تحتوي على ${k.join(' و')}. تُحفظ الملاحظات مع المحادثة. احذفها أو أرسل على أي حال.`,
-  piiKinds: { card: 'رقم بطاقة', email: 'بريد إلكتروني', phone: 'رقم هاتف' },
-  submitAnyway: 'أرسل على أي حال',
-  editNote: 'تعديل الملاحظة',
-  submitting: 'جارٍ الإرسال…',
-  pendingOnline: 'تم الإرسال. بانتظار تأكيد Agent Manager…',
-  pendingOffline: 'تم حفظ الإنهاء وسيُرسل عند عودة الاتصال.',
-  applied: 'تم تطبيق رموز الإنهاء على المحادثة بنجاح.',
-  left: 'لم تُضف رموز إنهاء، وغادرت المحادثة بنجاح.',
-  expired: 'انتهى وقت الإنهاء، وتمت إزالتك من المحادثة.',
-  removed: (r) => `تمت إزالتك بسبب ${r}.`,
-  failed: (r) => `لم يُطبَّق الإنهاء: ${r}`,
-  pinned: 'مثبّت',
-  recent: 'المستخدمة مؤخرًا',
-  pin: (r) => `تثبيت ${r}`,
-  unpin: (r) => `إلغاء تثبيت ${r}`,
-  categorySeparator: ' ‹ ',
-};
-
-export const ur: WrapUpMessages = {
-  dir: 'rtl',
-  region: 'ریپ اپ',
-  searchLabel: 'وجوہات تلاش کریں',
-  searchPlaceholder: 'نیا ریپ اپ...',
-  searchHint: 'Enter پہلا نتیجہ منتخب کرتا ہے۔ یہاں واپس آنے کے لیے / دبائیں۔',
-  reasonsLabel: 'ریپ اپ کوڈز',
-  selected: (n) => `منتخب: ${n}`,
-  selectedListLabel: 'منتخب وجوہات',
-  removeReason: (r) => `${r} ہٹائیں`,
-  notes: 'نوٹس',
-  noteCount: (l, m) => `${l} / ${m} حروف`,
-  noteTooLong: (o) => `نوٹ ${o} حروف زیادہ لمبا ہے۔ بھیجنے کے لیے اسے مختصر کریں۔`,
-  apply: 'لاگو کریں',
-  cancel: 'منسوخ کریں',
-  addWrapUp: 'ریپ اپ شامل کریں',
-  leaveWithoutWrapUp: 'ریپ اپ کے بغیر چھوڑیں',
-  limitReached: (m) => `آپ زیادہ سے زیادہ ${m} وجوہات منتخب کر سکتے ہیں۔ دوسری چننے کے لیے ایک ہٹائیں۔`,
-  singleChoiceHint: 'ایک وجہ منتخب کریں۔',
-  emptyWrapUp: 'پہلے کوئی وجہ منتخب کریں یا نوٹ لکھیں۔',
-  loadingReasons: 'ریپ اپ وجوہات لوڈ ہو رہی ہیں…',
-  reasonsFailed: (d) => `ریپ اپ وجوہات لوڈ نہیں ہو سکیں۔ ${d}`,
-  retry: 'دوبارہ کوشش کریں',
-  noReasons: 'کوئی ریپ اپ وجوہات ترتیب نہیں دی گئیں۔ انہیں Unified Admin میں شامل کریں۔ آپ پھر بھی نوٹ لکھ سکتے ہیں۔',
-  noMatches: (q) => `کوئی وجہ “${q}” سے میل نہیں کھاتی۔`,
-  timeLeft: (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} باقی`,
-  timeAnnouncement: (s) => `ریپ اپ کے لیے ${s} سیکنڈ باقی ہیں۔`,
-  autoApplyNotice: (s) => `آپ کا ریپ اپ ${s} سیکنڈ میں خود بخود لاگو ہو جائے گا۔`,
-  piiWarning: (k) => `لگتا ہے نوٹ میں ${k.join(' اور ')} ہے۔ نوٹس گفتگو کے ساتھ محفوظ ہوتے ہیں۔ اسے ہٹائیں، یا پھر بھی بھیجیں۔`,
-  piiKinds: { card: 'کارڈ نمبر', email: 'ای میل پتہ', phone: 'فون نمبر' },
-  submitAnyway: 'پھر بھی بھیجیں',
-  editNote: 'نوٹ میں ترمیم کریں',
-  submitting: 'بھیجا جا رہا ہے…',
-  pendingOnline: 'بھیج دیا گیا۔ Agent Manager کی تصدیق کا انتظار ہے…',
-  pendingOffline: 'آپ کا ریپ اپ محفوظ ہے اور کنکشن واپس آنے پر بھیج دیا جائے گا۔',
-  applied: 'آپ کے شامل کردہ ریپ اپ گفتگو پر کامیابی سے لاگو ہو گئے۔',
-  left: 'کوئی ریپ اپ شامل نہیں کیا گیا، آپ نے گفتگو کامیابی سے چھوڑ دی۔',
-  expired: 'ریپ اپ کا وقت ختم ہو گیا، آپ کو گفتگو سے ہٹا دیا گیا۔',
-  removed: (r) => `آپ کو ${r} کی وجہ سے ہٹا دیا گیا۔`,
-  failed: (r) => `ریپ اپ لاگو نہیں ہوا: ${r}`,
-  pinned: 'پن شدہ',
-  recent: 'حال ہی میں استعمال شدہ',
-  pin: (r) => `${r} پن کریں`,
-  unpin: (r) => `${r} کا پن ہٹائیں`,
-  categorySeparator: ' ‹ ',
-};
-
-export const wrapUpLocales = { en, ar, ur } as const;
