@@ -1,5 +1,5 @@
 import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Key, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import {
   explainWrapUpPermission,
   reasonKey,
@@ -403,12 +403,13 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
     );
   }
   const categories = reasons.form?.categories ?? [];
-  const option = (entry: ReasonRef, section: string, index: number, categoryIndex?: number) => {
+  const option = (entry: ReasonRef, section: string, index: number, categoryIndex?: number, row?: { key: Key; offset: number }) => {
     const selected = form.isSelected(entry);
     const pinned = prefs.isPinned(entry);
     return (
       <ReasonOption
-        key={`${section}-${index}`}
+        key={row ? row.key : `${section}-${index}`}
+        offset={row?.offset}
         id={`${id}-${section}-${index}`}
         name={`${id}-choice`}
         entry={entry}
@@ -470,7 +471,7 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
           </span>
         ))}
       </div>
-      <VirtualReasons listRef={listRef} hits={hits} focusable={form.locked} render={(h, i) => option(h, 'v', i, h.categoryIndex)} />
+      <VirtualReasons listRef={listRef} hits={hits} focusable={form.locked} render={(h, i, row) => option(h, 'v', i, h.categoryIndex, row)} />
       {noHits}
     </div>
   );
@@ -520,7 +521,8 @@ function VirtualReasons({
   hits: readonly IndexedReason[];
   /** When every option is disabled, the scroll box itself takes focus so the keyboard can still scroll it. */
   focusable: boolean;
-  render: (hit: IndexedReason, index: number) => ReactNode;
+  /** One reason as a positioned row: `row.key` is its React key, `row.offset` its distance from the top in px. */
+  render: (hit: IndexedReason, index: number, row: { key: Key; offset: number }) => ReactNode;
 }) {
   // rows are the hits with a heading before each category's first hit; only the headings' row
   // positions are kept (no object per row: 50,000 reasons would mean 50,000 allocations per keystroke)
@@ -551,7 +553,7 @@ function VirtualReasons({
     count: hits.length + headings.length,
     getScrollElement: () => listRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 4,
     initialRect: INITIAL_RECT,
     observeElementRect: observeListRect,
     scrollToFn: scrollListTo,
@@ -561,16 +563,13 @@ function VirtualReasons({
       <div className="wrapup-scroll-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rowAt(item.index);
-          return (
-            <div key={item.key} className="wrapup-row" data-kind={row.kind} style={{ transform: `translateY(${item.start}px)` }}>
-              {row.kind === 'category' ? (
-                <span className="wrapup-group-label" aria-hidden="true">
-                  {row.name}
-                </span>
-              ) : (
-                render(row.hit, row.index)
-              )}
+          // one element per row (the option itself is the positioned row): fewer nodes to create per frame
+          return row.kind === 'category' ? (
+            <div key={item.key} className="wrapup-row wrapup-group-label" data-kind="category" aria-hidden="true" style={{ transform: `translateY(${item.start}px)` }}>
+              {row.name}
             </div>
+          ) : (
+            render(row.hit, row.index, { key: item.key, offset: item.start })
           );
         })}
       </div>
@@ -591,6 +590,8 @@ interface ReasonOptionProps {
   describedBy?: string;
   onToggle: (entry: ReasonRef) => unknown;
   onTogglePin: (entry: ReasonRef) => void;
+  /** Set in the virtualised list: the option is the positioned row itself, this far from the top (px). */
+  offset?: number;
 }
 
 /**
@@ -598,9 +599,15 @@ interface ReasonOptionProps {
  * of the note or the selection (and once right after mounting, when react-hook-form reports ready),
  * and none of those should re-render every visible option.
  */
-const ReasonOption = memo(function ReasonOption({ id, name, entry, multiple, selected, disabled, locked, pinned, pinLabel, describedBy, onToggle, onTogglePin }: ReasonOptionProps) {
+const ReasonOption = memo(function ReasonOption({ id, name, entry, multiple, selected, disabled, locked, pinned, pinLabel, describedBy, onToggle, onTogglePin, offset }: ReasonOptionProps) {
+  const row = offset !== undefined;
   return (
-    <div className="wrapup-reason" data-state={selected ? 'checked' : 'unchecked'}>
+    <div
+      className={row ? 'wrapup-row wrapup-reason' : 'wrapup-reason'}
+      data-kind={row ? 'reason' : undefined}
+      data-state={selected ? 'checked' : 'unchecked'}
+      style={row ? { transform: `translateY(${offset}px)` } : undefined}
+    >
       <input
         id={id}
         type={multiple ? 'checkbox' : 'radio'}
@@ -620,9 +627,8 @@ const ReasonOption = memo(function ReasonOption({ id, name, entry, multiple, sel
       <label htmlFor={id} className="wrapup-reason-label" title={entry.value}>
         {entry.value}
       </label>
-      <button type="button" className="wrapup-pin" disabled={locked} aria-pressed={pinned} aria-label={pinLabel} onClick={() => onTogglePin(entry)}>
-        <span aria-hidden="true">{pinned ? '★' : '☆'}</span>
-      </button>
+      {/* the star is drawn by CSS (.wrapup-pin::before): the name comes from aria-label */}
+      <button type="button" className="wrapup-pin" disabled={locked} aria-pressed={pinned} aria-label={pinLabel} onClick={() => onTogglePin(entry)} />
     </div>
   );
 });

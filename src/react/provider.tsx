@@ -28,7 +28,7 @@ export interface WrapUpProviderProps {
   /** An outbox you made yourself; default: one over `transport` and `storage`. */
   outbox?: Outbox;
   storage?: OutboxStorage;
-  /** Your words, merged over English: `ar` or `ur` (shipped, import them), or your own. */
+  /** Your words, merged over English: `ar` or `ur` (shipped in `agent-desk-wrapup/locales`), or your own. */
   messages?: Partial<WrapUpMessages>;
   /** Wire layout of built payloads; default `'agentdesk'`. */
   format?: WireFormat;
