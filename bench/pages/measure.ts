@@ -15,6 +15,8 @@
  *   `window` runs after React's root listener and after the microtask in which React renders and
  *   commits a discrete update, so its time minus t0 excludes style, layout, paint and the wait
  *   for the frame.
+ * - Click → next paint (toggling a reason): the same, from a capture `click` listener on `window`;
+ *   `scriptMs` from a bubble-phase `click` listener on `window` (after React handled the click).
  * - Mount → next paint: `performance.now()` before `root.render`, the commit seen from a
  *   `useLayoutEffect` wrapped around the page's element (parents' layout effects run after their
  *   children's, so it fires after the whole tree committed), then the same rAF + message.
@@ -70,11 +72,24 @@ export interface KeystrokeSample {
   value: string | null;
 }
 
+export interface ClickSample {
+  /** click → the click handled by React (script only), ms. */
+  scriptMs: number;
+  /** click → next paint, ms. */
+  paintMs: number;
+  /** `checked` of the clicked input when the frame started (null when it is not a checkbox or radio). */
+  checked: boolean | null;
+}
+
 export interface BenchPageDefinition {
   /** Page name, as in the runner's page list (`react-select`, `panel`). */
   name: string;
-  /** Builds what `render(n)` needs (options, forms) outside the timed part; cache it by n. */
-  prepare(n: number): void;
+  /**
+   * Builds what `render(n)` needs (options, forms) outside the timed part; cache it by n.
+   * `fresh`: the next render must use data the page has not rendered before (a new form object), so
+   * nothing cached from an earlier mount helps it.
+   */
+  prepare(n: number, options?: { fresh?: boolean }): void;
   /**
    * The element to mount with n wrap-up reasons. `open`: the list of reasons is visible right
    * away (react-select: `defaultMenuIsOpen`; a panel that always shows its list ignores it).
@@ -97,10 +112,12 @@ export interface BenchPageDefinition {
 export interface BenchApi {
   name: string;
   prepare(n: number): void;
-  mount(n: number, options?: { open?: boolean }): Promise<MountTiming>;
+  mount(n: number, options?: { open?: boolean; fresh?: boolean }): Promise<MountTiming>;
   unmount(): Promise<void>;
   /** The sample of the last keystroke, once its frame was painted; null when no keydown was seen since the last call. */
   nextKeystroke(): Promise<KeystrokeSample | null>;
+  /** The sample of the last click (e.g. on a reason's checkbox), once its frame was painted; null when no click was seen since the last call. */
+  nextClick(): Promise<ClickSample | null>;
   hasCycle: boolean;
   cycle(n: number, times: number): Promise<void>;
 }
@@ -180,10 +197,55 @@ function installKeystrokeProbe(settled?: (query: string) => boolean): () => Prom
   };
 }
 
+function installClickProbe(): () => Promise<ClickSample | null> {
+  let pending: Promise<ClickSample> | undefined;
+  let handled: ((at: number) => void) | undefined;
+  window.addEventListener('click', () => {
+    handled?.(performance.now());
+    handled = undefined;
+  });
+  window.addEventListener(
+    'click',
+    (event) => {
+      const t0 = performance.now();
+      const target = event.target;
+      const script = new Promise<number>((resolve) => {
+        handled = resolve;
+        // the click did not reach window (stopped): the end of this task instead
+        void afterTask().then((at) => {
+          if (handled === resolve) {
+            handled = undefined;
+            resolve(at);
+          }
+        });
+      });
+      const paint = new Promise<{ at: number; checked: boolean | null }>((resolve) => {
+        requestAnimationFrame(() => {
+          const checked = target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio') ? target.checked : null;
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            channel.port1.close();
+            resolve({ at: performance.now(), checked });
+          };
+          channel.port2.postMessage(null);
+        });
+      });
+      pending = Promise.all([script, paint]).then(([scriptAt, painted]) => ({ scriptMs: scriptAt - t0, paintMs: painted.at - t0, checked: painted.checked }));
+    },
+    { capture: true },
+  );
+  return async () => {
+    const sample = pending;
+    pending = undefined;
+    return sample ? await sample : null;
+  };
+}
+
 /** Mounts the page's component on demand and exposes the measuring API as `window.__bench`. */
 export function exposeBench(page: BenchPageDefinition, container: HTMLElement = document.getElementById('root') ?? document.body): void {
   let root: Root | undefined;
   const nextKeystroke = installKeystrokeProbe(page.settled?.bind(page));
+  const nextClick = installClickProbe();
 
   async function unmount() {
     if (!root) return;
@@ -197,7 +259,7 @@ export function exposeBench(page: BenchPageDefinition, container: HTMLElement = 
     prepare: (n) => page.prepare(n),
     async mount(n, options = {}) {
       await unmount();
-      page.prepare(n);
+      page.prepare(n, { fresh: options.fresh ?? false });
       const current = createRoot(container);
       root = current;
       let start = 0;
@@ -218,6 +280,7 @@ export function exposeBench(page: BenchPageDefinition, container: HTMLElement = 
     },
     unmount,
     nextKeystroke,
+    nextClick,
     hasCycle: typeof page.cycle === 'function',
     async cycle(n, times) {
       if (!page.cycle) throw new Error(`page ${page.name} has no cycle()`);
