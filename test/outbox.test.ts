@@ -96,6 +96,34 @@ describe('submit and outcomes', () => {
     expect(outbox.pending()).toEqual([]);
   });
 
+  it('refuses a live-chat wrap-up without a cimEvent, naming the field: nothing stored, nothing sent', async () => {
+    const storage = createMemoryStorage();
+    const transport = createMemoryTransport();
+    const outbox = track(createOutbox({ transport, storage }));
+    const bad = { ...buildPublishWrapup(agentContext(), wrapUp), cimEvent: null } as never;
+    await expect(outbox.submit(bad, { event: 'publishCimEvent' })).rejects.toMatchObject({ code: 'INVALID_PAYLOAD', path: ['cimEvent'] });
+    expect(storage.size).toBe(0);
+    expect(transport.sent).toEqual([]);
+  });
+
+  it.each([
+    ['working storage', () => createMemoryStorage()],
+    ['broken storage (resent from memory)', (): OutboxStorage => ({ getItem: () => null, setItem: () => { throw new Error('quota'); }, removeItem: () => undefined })],
+  ])('%s: keeps the validated copy: unknown fields pass through; editing the payload after submit changes nothing sent again', (_, storage) => {
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = track(createOutbox({ transport, storage: storage(), onError: () => undefined }));
+    const payload = { ...payloadFor(), fromANewerRelease: { kept: true } };
+    const asSubmitted = JSON.parse(JSON.stringify(payload)) as unknown;
+    void outbox.submit(payload);
+    payload.conversationId = 'someone-else';
+    payload.cimEvent!.id = 'another-id';
+    payload.cimEvent!.data.body = { type: 'WRAPUP', wrapups: [{ categoryName: 'Edited', value: 'after submit' }] };
+    transport.setConnected(false);
+    transport.setConnected(true);
+    expect(transport.sent).toHaveLength(2);
+    for (const s of transport.sent) expect(JSON.parse(JSON.stringify(s.payload))).toEqual(asSubmitted);
+  });
+
   it('reports changes to subscribers', async () => {
     const outbox = track(createOutbox({ transport: createMemoryTransport() }));
     const changes: OutboxChange['type'][] = [];
