@@ -229,6 +229,20 @@ describe('never losing a wrap-up', () => {
     expect(transport.sent).toHaveLength(1);
   });
 
+  it('two tabs on one storage see each other\'s outcomes, and an outcome read back is a copy the caller may change', async () => {
+    const storage = createMemoryStorage();
+    const a = track(createOutbox({ transport: createMemoryTransport(), storage, ownerId: 'A' }));
+    const b = track(createOutbox({ transport: createMemoryTransport(), storage, ownerId: 'B' }));
+    await a.submit(payloadFor('conv-a'));
+    expect(b.outcome('conv-a')).toMatchObject({ status: 'applied' }); // B has read the list once
+    await b.submit(payloadFor('conv-b'));
+    expect(a.outcome('conv-b')).toMatchObject({ status: 'applied', conversationId: 'conv-b' }); // written by B after A read it
+    const seen = a.outcome('conv-a')!;
+    seen.status = 'expired';
+    expect(a.outcome('conv-a')).toMatchObject({ status: 'applied' });
+    expect(JSON.parse(storage.getItem('agent-desk-wrapup:outbox:outcomes') ?? '[]')).toHaveLength(2);
+  });
+
   it('two tabs on one storage never both send the same entry while one holds it', () => {
     const storage = createMemoryStorage();
     const tabA = createMemoryTransport({ autoRespond: false });
