@@ -130,6 +130,8 @@ async function firstRender(browser, origin, entry, { sizes, runs, log }) {
   const out = [];
   const { context, page, cdp } = await openPage(browser, origin, entry);
   try {
+    // let the previous page's teardown (its renderer, its GC) finish: the machine has 2 cores
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     // discarded mounts first, at every size: the runs below measure a warm page (code parsed, the
     // JIT's optimised tiers in place), as a desk is after its first few conversations; without
     // them the first case measured pays for the warm-up of all the others

@@ -409,7 +409,7 @@ async function runBaseline() {
     pages,
     sizes: KEYSTROKE_SIZES,
     firstRenderSizes: FIRST_RENDER_SIZES,
-    firstRenderRuns: Number(process.env.BENCH_FIRST_RENDER_RUNS ?? 11),
+    firstRenderRuns: Number(process.env.BENCH_FIRST_RENDER_RUNS ?? 21),
     minKeystrokes: Number(process.env.BENCH_KEYSTROKES ?? 100),
     budgetMs: keystrokeBudgetMs,
     heapCycles: 1_000,
@@ -636,7 +636,7 @@ function renderMarkdown({ machine, sections: s, metrics: rows }) {
       'The `floor` page (a bare React controlled input, same sequence) still measures what the method costs (Playwright\'s key events, the editor, one frame): no page can measure below it. ' +
       'The rows "on the 60 Hz frame clock (reference)" repeat the floor and the panel on Chromium\'s default clock: there every number also holds the wait for the next tick, which is why a bare input needs 11–12 ms p50 and ~20 ms p95 there. ' +
       `Without \`--full\`, a size stops after the word during which ${keystrokeBudgetMs / 1000 || 40} s elapsed (whole words, so the query mix stays the same) to keep the run near 4 minutes. ` +
-      'First render: `root.render` → commit (a `useLayoutEffect` around the component) → next paint; 10 discarded warm-up mounts at each size, then per case 3 more and 11 measured mounts, median reported (min and max shown). ' +
+      'First render: `root.render` → commit (a `useLayoutEffect` around the component) → next paint; 10 discarded warm-up mounts at each size, then per case 3 more and 21 measured mounts, median reported (min and max shown). ' +
       'Earlier versions forced a full garbage collection (CDP) before every mount; that made every mount partly cold (the panel measured 30–50 ms at 500 reasons that way, the bare input 6 ms instead of 5) in a way a desk that opens the panel dozens of times a shift never is, so the panel\'s row "right after a forced full garbage collection" keeps that view, without a goal. ' +
       'The panel is mounted with its own `WrapUpProvider` (so a new QueryClient) every time; with the same form object each time (what a desk does: the form is loaded once, a panel mounts per conversation), and once more with a form object never rendered before (`fresh`: normalising, validating and indexing it are part of that mount).',
   );
