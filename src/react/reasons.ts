@@ -86,7 +86,7 @@ function staticForm(form: unknown): NormalizedWrapUpForm | undefined {
   }
 }
 
-function indexOf(form: NormalizedWrapUpForm): IndexedReason[] {
+function reasonIndexOf(form: NormalizedWrapUpForm): IndexedReason[] {
   let index = indexes.get(form);
   if (!index) indexes.set(form, (index = createReasonIndex(form)));
   return index;
@@ -140,7 +140,7 @@ export function useWrapUpReasons(source?: ReasonsSource): WrapUpReasons {
     retry: (count, error) => !(error instanceof WrapUpError && error.code === 'INVALID_FORM') && count < ('retry' in resolved ? (resolved.retry ?? 2) : 0),
   });
   const form = query.data;
-  const index = useMemo(() => (form ? indexOf(form) : []), [form]);
+  const index = useMemo(() => (form ? reasonIndexOf(form) : []), [form]);
   return {
     status: query.status === 'pending' ? 'loading' : query.status,
     form,
