@@ -1,4 +1,5 @@
 import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { flushSync } from 'react-dom';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Key, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import {
   explainWrapUpPermission,
@@ -489,13 +490,17 @@ const INITIAL_RECT = { width: 320, height: 288 };
  * inserted panel in the middle of the commit, then again for the frame. Measured: the biggest single
  * cost of the first render. Instead, the size comes from a ResizeObserver, whose first report
  * arrives in the same frame once layout is done (until then INITIAL_RECT holds, and overscan covers
- * a list a little taller than the default), and a new list's scroll position is not written: it is
+ * a list a little taller than the default; a taller one is filled before that frame is painted), and
+ * a new list's scroll position is not written: it is
  * already at the top.
  */
 function observeListRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
   const element = instance.scrollElement;
-  if (!element || typeof ResizeObserver === 'undefined') return;
-  const observer = new ResizeObserver(() => cb({ width: element.clientWidth, height: element.clientHeight }));
+  const Observer = instance.targetWindow?.ResizeObserver; // the panel's own window (a pop-out desk window has its own)
+  if (!element || !Observer) return;
+  // flushSync: when the reported size needs more rows (a desk with a taller list), they are rendered
+  // before this frame is painted, not one frame later (no blank band under the first rows)
+  const observer = new Observer(() => flushSync(() => cb({ width: element.clientWidth, height: element.clientHeight })));
   observer.observe(element);
   return () => observer.disconnect();
 }
