@@ -115,6 +115,7 @@ describe('submit and outcomes', () => {
     const payload = { ...payloadFor(), fromANewerRelease: { kept: true } };
     const asSubmitted = JSON.parse(JSON.stringify(payload)) as unknown;
     void outbox.submit(payload);
+    payload.fromANewerRelease.kept = false; // a value zod passed through, not copied
     payload.conversationId = 'someone-else';
     payload.cimEvent!.id = 'another-id';
     payload.cimEvent!.data.body = { type: 'WRAPUP', wrapups: [{ categoryName: 'Edited', value: 'after submit' }] };

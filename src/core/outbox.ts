@@ -262,7 +262,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (!waiter || !entry) return;
     const outcome = readOutcomes().find((o) => o.conversationId === entry.conversationId && o.eventId === entry.eventId);
     if (outcome) {
-      waiter.resolve({ ...outcome });
+      waiter.resolve(copyOutcome(outcome));
       waiters.delete(k);
     } else {
       memory.delete(k);
@@ -270,10 +270,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
     }
   }
 
-  function save(entry: OutboxEntry, knownInIndex = false) {
+  /** `text`: the entry already serialised (a new entry's one serialisation). */
+  function save(entry: OutboxEntry, knownInIndex = false, text?: string) {
     const isNew = !memory.has(entry.key);
     memory.set(entry.key, entry);
-    writeJson(entryKey(entry.key), entry);
+    if (text === undefined) writeJson(entryKey(entry.key), entry);
+    else guard('write to', () => storage.setItem(entryKey(entry.key), text), undefined);
     if (knownInIndex && !isNew) return;
     const index = readIndex();
     if (!index.includes(entry.key)) writeJson(indexKey, [...index, entry.key]);
@@ -296,6 +298,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
    * The list returned is never mutated.
    */
   let outcomesCache: { raw: string; list: readonly OutboxOutcome[] } | undefined;
+  /** What leaves the outbox is the receiver's to change: the cached list stays as stored. */
+  const copyOutcome = (o: OutboxOutcome): OutboxOutcome => (o.status === 'rejected' ? { ...o, error: { ...o.error } } : { ...o });
   function readOutcomes(): readonly OutboxOutcome[] {
     const raw = guard('read', () => storage.getItem(outcomesKey), null);
     if (raw === null) return [];
@@ -482,10 +486,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
           new WrapUpError('INVALID_OPTIONS', `submit options.event is ${JSON.stringify(event)}: use "closeWrapup" or "publishCimEvent".`, { path: ['event'] }),
         );
       }
-      // Validated before anything is stored or sent. zod's output is already a fresh copy of every
-      // object and array the schemas describe (ids, cimEvent, wrap-ups); keys they do not describe are
-      // kept as they are. So it is what we store and send, with no second copy (structuredClone cost
-      // ~15 µs per submit): a caller's later edits cannot change what is sent again.
+      // Validated before anything is stored or sent. zod's output copies what its schemas describe, but
+      // values it passes through (unknown keys, free-form fields such as channel-session state) are still
+      // the caller's objects, which a desk may go on changing: the outbox keeps its own deep copy (below),
+      // so every send (and whatever a transport keeps) is the payload as submitted.
       const parsed = outgoingEventSchemas[event].safeParse(payload);
       if (!parsed.success) {
         return Promise.reject(
@@ -522,16 +526,19 @@ export function createOutbox(options: OutboxOptions): Outbox {
       };
       const online = transport.getState() === 'connected';
       // persisted before the first send, in one write: already claimed when it is about to go out
-      const claimed = online ? claim(entry, t) : entry;
-      save(claimed);
+      // one serialisation: it is what storage keeps, and parsed back it is the outbox's own deep copy
+      // (cheaper than structuredClone on top of it; every send is of this JSON form anyway)
+      const text = JSON.stringify(online ? claim(entry, t) : entry);
+      const claimed = JSON.parse(text) as OutboxEntry;
+      save(claimed, false, text);
       emit({ type: 'queued', entry: claimed });
-      if (online) sendOne(entry, t, claimed, true);
+      if (online) sendOne(claimed, t, claimed, true);
       return promise;
     },
     pending: () => refresh(),
     outcome(conversationId) {
       const list = readOutcomes();
-      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.conversationId === conversationId) return { ...list[i]! };
+      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.conversationId === conversationId) return copyOutcome(list[i]!);
       return undefined;
     },
     subscribe(listener) {
