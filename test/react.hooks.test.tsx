@@ -59,6 +59,25 @@ describe('useCloseWrapupPayload', () => {
   });
 });
 
+describe('useWrapUpReasons with a form in hand', () => {
+  it('reads a form changed in place again once its key changes; the same object and key are not re-read', async () => {
+    const form = realisticWrapUpForm();
+    const first = form.attributes[0]!.categoryOptions.categories[0]!;
+    const { result, rerender } = renderHook(({ version }: { version: string }) => useWrapUpReasons({ form, key: version }), {
+      wrapper: wrapper(),
+      initialProps: { version: 'v1' },
+    });
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    const before = result.current.index.length;
+    first.values = [...first.values, 'Added in place'];
+    rerender({ version: 'v1' });
+    expect(result.current.index.length).toBe(before); // same object, same key: treated as unchanged
+    rerender({ version: 'v2' });
+    await waitFor(() => expect(result.current.index.map((r) => r.value)).toContain('Added in place'));
+    expect(result.current.index.length).toBe(before + 1);
+  });
+});
+
 describe('useWrapUpReasons over HTTP, from the simulator', () => {
   let sim: AgentManagerSimulator;
   beforeAll(async () => {

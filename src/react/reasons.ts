@@ -17,7 +17,10 @@ export type ReasonsSource =
   | ({ url: string; formId?: string; paginated?: boolean; pageSize?: number; headers?: Record<string, string>; fetch?: typeof fetch } & RetryOption)
   /** Your own loader, returning the form JSON in either shape. */
   | ({ load: () => Promise<unknown>; key?: string } & RetryOption)
-  /** A form you already have (either shape). */
+  /**
+   * A form you already have (either shape). Treated as immutable, like any prop: to show a changed
+   * form pass a new object, or change `key` (it is normalised once per object and key).
+   */
   | { form: unknown; key?: string };
 
 interface RetryOption {
@@ -66,21 +69,22 @@ async function loadPaginated(fetcher: typeof fetch, base: string, formId: string
  * reasons (normalising and validating a static form, flattening and folding it for search): measured
  * at 10,000 reasons, most of a panel's first render. Forms are treated as immutable, like any prop.
  */
-const normalised = new WeakMap<object, NormalizedWrapUpForm>();
+const normalised = new WeakMap<object, { key: string | undefined; form: NormalizedWrapUpForm }>();
 const indexes = new WeakMap<NormalizedWrapUpForm, IndexedReason[]>();
 
-function normaliseStatic(form: unknown): NormalizedWrapUpForm {
+/** A form object is read again when its `key` changes (the documented way to say "this form changed"). */
+function normaliseStatic(form: unknown, key: string | undefined): NormalizedWrapUpForm {
   const cacheable = typeof form === 'object' && form !== null;
   const hit = cacheable ? normalised.get(form) : undefined;
-  if (hit) return hit;
+  if (hit && hit.key === key) return hit.form;
   const result = normalizeWrapUpForm(form);
-  if (cacheable) normalised.set(form, result);
+  if (cacheable) normalised.set(form, { key, form: result });
   return result;
 }
 
-function staticForm(form: unknown): NormalizedWrapUpForm | undefined {
+function staticForm(form: unknown, key: string | undefined): NormalizedWrapUpForm | undefined {
   try {
-    return normaliseStatic(form);
+    return normaliseStatic(form, key);
   } catch {
     return undefined;
   }
@@ -125,7 +129,7 @@ export function useWrapUpReasons(source?: ReasonsSource): WrapUpReasons {
   const query = useQuery({
     queryKey: ['agent-desk-wrapup', 'reasons', sourceKey(resolved)],
     queryFn: async (): Promise<NormalizedWrapUpForm> => {
-      if ('form' in resolved) return normaliseStatic(resolved.form);
+      if ('form' in resolved) return normaliseStatic(resolved.form, resolved.key);
       if ('load' in resolved) return normalizeWrapUpForm(await resolved.load());
       const fetcher = resolved.fetch ?? globalThis.fetch.bind(globalThis);
       const base = resolved.url.replace(/\/+$/, '');
@@ -134,7 +138,7 @@ export function useWrapUpReasons(source?: ReasonsSource): WrapUpReasons {
       return normalizeWrapUpForm(await getJson(fetcher, `${base}/forms/${formId}`, resolved.headers));
     },
     // a form already in hand renders at once, with no loading state (a malformed one errors through queryFn)
-    initialData: 'form' in resolved ? () => staticForm(resolved.form) : undefined,
+    initialData: 'form' in resolved ? () => staticForm(resolved.form, resolved.key) : undefined,
     staleTime: 5 * 60_000,
     // a malformed form will not fix itself; a network error may
     retry: (count, error) => !(error instanceof WrapUpError && error.code === 'INVALID_FORM') && count < ('retry' in resolved ? (resolved.retry ?? 2) : 0),
