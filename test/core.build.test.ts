@@ -175,8 +175,8 @@ describe('bad options', () => {
   it.each([
     [{ format: 'legacy' }, ['format'], /"agentdesk".*"documented"/],
     [{ now: 5 }, ['now'], /must be a function/],
-    [{ now: () => Number.NaN }, ['now'], /epoch milliseconds/],
-    [{ newId: () => '' }, ['newId'], /non-empty string/],
+    [{ now: () => Number.NaN }, ['now'], /^options\.now\(\) returned NaN; it must return epoch milliseconds/],
+    [{ newId: () => '' }, ['newId'], /^options\.newId\(\) returned ""; it must return a non-empty string/],
     [{ multiple: 'yes' }, ['multiple'], /true or false/],
     [{ noteMaxLength: -1 }, ['noteMaxLength'], /positive whole number/],
   ])('%o → INVALID_OPTIONS at %o', (options, path, message) => {

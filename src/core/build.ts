@@ -34,7 +34,7 @@ export interface BuildOptions extends WrapUpRules {
 const uiOnlyChannelSessionKeys = ['webChannelData', 'isChecked', 'isDisabled'] as const;
 
 /** `WrapUpError('INVALID_OPTIONS')` at `options.<key>`. */
-const badOption = (key: string, problem: string) => new WrapUpError('INVALID_OPTIONS', `options.${key} ${problem}`, { path: [key] });
+const badOption = (key: string, problem: string) => new WrapUpError('INVALID_OPTIONS', `options.${key}${problem.startsWith('(') ? '' : ' '}${problem}`, { path: [key] });
 
 function defaultNewId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
