@@ -491,8 +491,7 @@ const INITIAL_RECT = { width: 320, height: 288 };
  * cost of the first render. Instead, the size comes from a ResizeObserver, whose first report
  * arrives in the same frame once layout is done (until then INITIAL_RECT holds, and overscan covers
  * a list a little taller than the default; a taller one is filled before that frame is painted), and
- * a new list's scroll position is not written: it is
- * already at the top.
+ * a new list's scroll position is not written: it is already at the top.
  */
 function observeListRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
   const element = instance.scrollElement;
