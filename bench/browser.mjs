@@ -66,7 +66,8 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-async function buildPages({ root, pages, outDir, log }) {
+/** Builds the given bench pages with vite into `outDir`; `minify: false` keeps real function names (for profiles). */
+export async function buildPages({ root, pages, outDir, log, minify = true }) {
   const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
   const pagesDir = join(root, 'bench', 'pages');
   const started = performance.now();
@@ -81,7 +82,7 @@ async function buildPages({ root, pages, outDir, log }) {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      minify: true,
+      minify,
       sourcemap: false,
       reportCompressedSize: false,
       rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p.name, join(pagesDir, p.html)])) },
@@ -92,7 +93,8 @@ async function buildPages({ root, pages, outDir, log }) {
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
 
-function serve(dir) {
+/** Serves `dir` on 127.0.0.1 (a free port). */
+export function serve(dir) {
   const server = createServer((req, res) => {
     const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)));
     if (!path.startsWith(dir + sep)) {
@@ -111,7 +113,8 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function openPage(browser, origin, entry) {
+/** A fresh context and page (requests off 127.0.0.1 aborted), waited until `window.__bench` is ready. */
+export async function openPage(browser, origin, entry) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   // never leave the machine: anything not on 127.0.0.1 is aborted
   await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());

@@ -10,12 +10,11 @@
 // Prints the top functions by self and by inclusive time (ms per mount or per keystroke) and writes
 // the raw profile to bench/.profile/ (open a .cpuprofile in Chrome DevTools › Performance). Same
 // pages, same measuring code and Chromium flags as `npm run bench`; nothing leaves 127.0.0.1.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { keystrokeSequence, launchChromium } from './browser.mjs';
+import { buildPages, keystrokeSequence, launchChromium, openPage, serve } from './browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -36,36 +35,13 @@ mkdirSync(outDir, { recursive: true });
 
 // ------------------------------------------------------------------ build and serve the page
 const buildDir = join(tmpdir(), 'agent-desk-wrapup-profile');
-const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
-await build({
-  configFile: false,
-  root: join(root, 'bench', 'pages'),
-  base: './',
-  mode: 'production',
-  logLevel: 'warn',
-  plugins: [react()],
-  build: { outDir: buildDir, emptyOutDir: true, target: 'es2022', minify: false, rolldownOptions: { input: { [pageName]: join(root, 'bench', 'pages', `${pageName}.html`) } } },
-});
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  try {
-    const path = join(buildDir, new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    if (!path.startsWith(buildDir)) throw new Error('outside');
-    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const entry = { name: pageName, html: `${pageName}.html` };
+await buildPages({ root, pages: [entry], outDir: buildDir, log: () => undefined, minify: false });
+const server = await serve(buildDir);
 
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/${pageName}.html`);
-  await page.waitForFunction(() => document.documentElement.dataset.benchReady);
-  const cdp = await context.newCDPSession(page);
+  const { page, cdp } = await openPage(browser, `http://127.0.0.1:${server.address().port}`, entry);
 
   // what is profiled: 10 mounts, or the bench's keystroke sequence (after the same warm-up)
   let runs;
