@@ -241,7 +241,21 @@ describe('never losing a wrap-up', () => {
     const seen = a.outcome('conv-a')!;
     seen.status = 'expired';
     expect(a.outcome('conv-a')).toMatchObject({ status: 'applied' });
-    expect(JSON.parse(storage.getItem('agent-desk-wrapup:outbox:outcomes') ?? '[]')).toHaveLength(2);
+    expect(storage.getItem('agent-desk-wrapup:outbox:outcomes:next')).toBe('2');
+  });
+
+  it('keeps the last 200 outcomes in storage: the newest per conversation is found, the oldest is forgotten, storage stays bounded', async () => {
+    const storage = createMemoryStorage();
+    const outbox = track(createOutbox({ transport: createMemoryTransport(), storage }));
+    for (let i = 0; i < 205; i++) await outbox.submit(payloadFor(`ring-${i}`));
+    const again = payloadFor('ring-204'); // a newer wrap-up for a conversation already settled
+    await outbox.submit(again);
+    expect(outbox.outcome('ring-0')).toBeUndefined(); // recorded 206 outcomes ago: beyond the 200 kept
+    expect(outbox.outcome('ring-6')).toMatchObject({ status: 'applied', conversationId: 'ring-6' }); // the oldest kept
+    expect(outbox.outcome('ring-204')).toMatchObject({ eventId: again.cimEvent!.id });
+    expect(storage.size).toBe(202); // 200 outcome slots, the counter and the (empty) index; no entries left
+    const other = track(createOutbox({ transport: createMemoryTransport(), storage })); // another tab, same storage
+    expect(other.outcome('ring-100')).toMatchObject({ status: 'applied' });
   });
 
   it('two tabs on one storage never both send the same entry while one holds it', () => {

@@ -167,7 +167,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   const indexKey = `${prefix}:index`;
   const entryKey = (k: string) => `${prefix}:entry:${k}`;
-  const outcomesKey = `${prefix}:outcomes`;
   const deadlinesKey = `${prefix}:deadlines`;
 
   /** This outbox's view; storage is the source of truth when it works, memory when it does not. */
@@ -255,14 +254,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
   const sorted = () => [...memory.values()].sort((a, b) => a.createdAt - b.createdAt);
 
-  /** Another tab settled an entry this one was waiting for: resolve from the shared outcomes. */
+  /** Another tab settled an entry this one was waiting for: resolve from the shared recent outcomes. */
   function settledElsewhere(k: string) {
     const waiter = waiters.get(k);
     const entry = memory.get(k);
     if (!waiter || !entry) return;
-    const outcome = readOutcomes().find((o) => o.conversationId === entry.conversationId && o.eventId === entry.eventId);
+    const outcome = findOutcome((o) => o.conversationId === entry.conversationId && o.eventId === entry.eventId);
     if (outcome) {
-      waiter.resolve(copyOutcome(outcome));
+      waiter.resolve(outcome);
       waiters.delete(k);
     } else {
       memory.delete(k);
@@ -292,35 +291,52 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   /*
-   * The shared list of recent outcomes (newest last; other tabs write it too). Parsed once per stored
-   * text: while the text in storage is the one this outbox last read or wrote, the parsed list is
-   * reused (a settle used to parse and rebuild all 200 outcomes: ~250 µs and ~75 kB of garbage).
-   * The list returned is never mutated.
+   * Recent outcomes, shared by every tab on this storage: a ring of MAX_OUTCOMES slots
+   * (`<prefix>:outcome:0` … `:outcome:199`, one outcome's JSON each) and `<prefix>:outcomes:next`, how
+   * many were recorded so far. A settle writes one slot and the counter. (One list rewritten on every
+   * settle serialised all 200 outcomes each time: ~40 kB of garbage per wrap-up, which put young-generation
+   * collections into the delivery bench's p99.) Lookups read the slots newest first; a slot is parsed
+   * once per stored text. Slots are never handed out: callers get copies.
    */
-  let outcomesCache: { raw: string; list: readonly OutboxOutcome[] } | undefined;
-  /** What leaves the outbox is the receiver's to change: the cached list stays as stored. */
+  const slotKey = (slot: number) => `${prefix}:outcome:${slot}`;
+  const nextKey = `${prefix}:outcomes:next`;
+  const slotCache = new Map<number, { raw: string; outcome: OutboxOutcome | null }>();
+  /** What leaves the outbox is the receiver's to change. */
   const copyOutcome = (o: OutboxOutcome): OutboxOutcome => (o.status === 'rejected' ? { ...o, error: { ...o.error } } : { ...o });
-  function readOutcomes(): readonly OutboxOutcome[] {
-    const raw = guard('read', () => storage.getItem(outcomesKey), null);
-    if (raw === null) return [];
-    if (outcomesCache?.raw === raw) return outcomesCache.list;
-    let list: unknown;
-    try {
-      list = JSON.parse(raw);
-    } catch {
-      list = []; // anything unreadable counts as empty
-    }
-    outcomesCache = { raw, list: Array.isArray(list) ? (list as OutboxOutcome[]) : [] };
-    return outcomesCache.list;
+  function recordedCount(): number {
+    const n = Number(guard('read', () => storage.getItem(nextKey), null));
+    return Number.isSafeInteger(n) && n > 0 ? n : 0;
   }
-
+  function readSlot(slot: number): OutboxOutcome | null {
+    const raw = guard('read', () => storage.getItem(slotKey(slot)), null);
+    if (raw === null) return null;
+    const cached = slotCache.get(slot);
+    if (cached?.raw === raw) return cached.outcome;
+    let outcome: OutboxOutcome | null = null;
+    try {
+      const value = JSON.parse(raw) as Partial<OutboxOutcome> | null;
+      if (value && typeof value === 'object' && typeof value.conversationId === 'string') outcome = value as OutboxOutcome;
+    } catch {
+      // anything unreadable counts as empty
+    }
+    slotCache.set(slot, { raw, outcome });
+    return outcome;
+  }
+  /** The newest recorded outcome that matches, as a copy. */
+  function findOutcome(match: (o: OutboxOutcome) => boolean): OutboxOutcome | undefined {
+    const next = recordedCount();
+    for (let n = next - 1; n >= Math.max(0, next - MAX_OUTCOMES); n--) {
+      const outcome = readSlot(n % MAX_OUTCOMES);
+      if (outcome && match(outcome)) return copyOutcome(outcome);
+    }
+    return undefined;
+  }
   function recordOutcome(outcome: OutboxOutcome) {
-    // a copy: the caller's outcome object may be changed by whoever receives it
-    const stored = outcome.status === 'rejected' ? { ...outcome, error: { code: outcome.error.code, message: outcome.error.message, path: outcome.error.path } } : { ...outcome };
-    const list = [...readOutcomes().filter((o) => o.conversationId !== outcome.conversationId || o.eventId !== outcome.eventId), stored].slice(-MAX_OUTCOMES) as OutboxOutcome[];
-    const raw = JSON.stringify(list);
-    guard('write to', () => storage.setItem(outcomesKey, raw), undefined);
-    outcomesCache = { raw, list };
+    // plain data only: a rejection's WrapUpError is kept as its code, message and path
+    const stored = outcome.status === 'rejected' ? { ...outcome, error: { code: outcome.error.code, message: outcome.error.message, path: outcome.error.path } } : outcome;
+    const n = recordedCount();
+    guard('write to', () => storage.setItem(slotKey(n % MAX_OUTCOMES), JSON.stringify(stored)), undefined);
+    guard('write to', () => storage.setItem(nextKey, String(n + 1)), undefined);
   }
 
   function settle(entries: OutboxEntry[], outcomeFor: (entry: OutboxEntry) => OutboxOutcome) {
@@ -536,11 +552,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return promise;
     },
     pending: () => refresh(),
-    outcome(conversationId) {
-      const list = readOutcomes();
-      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.conversationId === conversationId) return copyOutcome(list[i]!);
-      return undefined;
-    },
+    outcome: (conversationId) => findOutcome((o) => o.conversationId === conversationId),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
