@@ -3,26 +3,43 @@
  * --parts latency,drain`). Everything talks to the Agent Manager simulator on 127.0.0.1 only.
  *
  * - latency: `closeWrapup` emit → simulator receipt, through our transport + outbox
- *   (`outbox.submit`) and through a raw socket.io-client `socket.emit`, interleaved in one run.
+ *   (`outbox.submit`) and through a raw socket.io-client `socket.emit`, interleaved in one run;
+ *   measured twice, same payloads, interleaving, warm-up and counts, and reported under
+ *   `latency.inProcess` and `latency.separateProcess`:
+ *   - inProcess: the simulator runs in this process, beside both clients. Its own allocations
+ *     (payload validation, the `received` log that keeps every payload) trigger young-generation
+ *     collections (1–4 ms) that land in whichever client's sample is running, and its CPU work
+ *     shares the clients' thread. Receipt times are `performance.now()` of this process.
+ *   - separateProcess: the simulator runs in a forked child (`bench/simulator-process.ts`), as the
+ *     Agent Manager is a server of its own. Receipt times are the child's `process.hrtime.bigint()`
+ *     (CLOCK_MONOTONIC on Linux, comparable across processes) minus the clients' one, taken just
+ *     before the emit; the child sends them over IPC only after the loop. Waking the other
+ *     process adds ~0.1 ms to both sides. The clients of this topology run in a fresh process too
+ *     (this script forked with `--separate-process-clients`), so both topologies start from the
+ *     same cold JIT and the same 200-pair warm-up.
  * - drain: 1,000 wrap-ups submitted while the Agent Manager is down, then the time from the
- *   reconnect until all are sent and all are `applied`.
+ *   reconnect until all are sent and all are `applied` (simulator in this process).
  *
- * Receipt times are `performance.now()` in this process (the simulator runs in it):
+ * Receipt times:
  * - "recorded": when the simulator records the request (a hook on `sim.received.push`), i.e. after
  *   it parsed the packet and validated the payload with the core schema;
  * - "wire": when socket.io on the server decodes the event packet (a hook on the server
  *   `Socket.prototype.onevent`), before the simulator's handler and its validation.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { Socket as ServerSocket } from 'socket.io';
 import { io } from 'socket.io-client';
 import { buildCloseWrapup, createMemoryStorage, createOutbox, type CloseWrapupPayload, type ConnectionState, type OutboxOutcome } from '../src/core';
 import { simulatorAgent, startAgentManagerSimulator, SIMULATOR_AGENT, type AgentManagerSimulator, type ReceivedEvent } from '../src/simulator';
 import { createSocketIoTransport } from '../src/transport';
 import { agentContext } from '../test/fixtures/contexts';
+import type { ChildMessage, ParentMessage } from './simulator-process';
 
 // ------------------------------------------------------------------ options
 
@@ -39,6 +56,10 @@ const DRAIN_RUNS = Number(process.env.BENCH_DRAIN_RUNS ?? 3);
 const WRAPUP_SECONDS = 86_400; // large: nothing expires during the bench
 
 const log = (...items: unknown[]) => console.error('[delivery]', ...items);
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(benchDir, '..');
+const simulatorProcessFile = join(benchDir, 'simulator-process.ts');
+const thisFile = fileURLToPath(import.meta.url);
 
 // ------------------------------------------------------------------ receipt hooks
 
@@ -131,18 +152,37 @@ function freePort(): Promise<number> {
 
 // ------------------------------------------------------------------ 1. latency
 
-async function latency() {
-  const sim = await startAgentManagerSimulator({ conversations: 0, wrapUpSeconds: WRAPUP_SECONDS });
-  hookRecords(sim);
+/** A monotonic clock: `now()` before the emit and in the receipt hooks, `ms(from, to)` their difference. */
+interface Clock<T> {
+  now: () => T;
+  ms: (from: T, to: T) => number;
+}
+/** In-process: the simulator's hooks and the clients read the same `performance.now()`. */
+const performanceClock: Clock<number> = { now: () => performance.now(), ms: (from, to) => to - from };
+/** Across processes: CLOCK_MONOTONIC on Linux, the same clock in the child that runs the simulator. */
+const hrtimeClock: Clock<bigint> = { now: () => process.hrtime.bigint(), ms: (from, to) => Number(to - from) / 1e6 };
 
+/** One kept emit: its conversationId, the clock before the emit and when the Agent Manager's answer arrived. */
+interface Sample<T> {
+  id: string;
+  t0: T;
+  t1: T;
+}
+
+/**
+ * Connects ours (transport + outbox) and a raw socket.io-client socket to `url`, then sends
+ * WARMUP + EMITS wrap-ups from each, one in flight at a time, interleaved. The same code for both
+ * topologies: only the simulator's place (and so the clock) differs.
+ */
+async function measureClients<T>(url: string, clock: Clock<T>) {
   // ours: the transport opens its own socket (AgentDesk handshake), outbox over memory storage
-  const transport = createSocketIoTransport({ url: sim.url, agent: SIMULATOR_AGENT });
+  const transport = createSocketIoTransport({ url, agent: SIMULATOR_AGENT });
   const outbox = createOutbox({ transport, storage: createMemoryStorage() });
 
   // raw: the same socket.io-client options the transport uses, under another agent id so the
   // Agent Manager's answers to one client do not also reach the other (answers go to the agent's room)
   const rawAgent = simulatorAgent('b7f3c1d2-0000-4000-8000-000000000001');
-  const raw = io(sim.url, {
+  const raw = io(url, {
     path: '/socket.io',
     auth: { agent: JSON.stringify(rawAgent), fcm: { desktopFcmKey: '', mobileFcmKey: '' } },
     reconnection: false,
@@ -155,77 +195,227 @@ async function latency() {
     rawWaiters.delete(id);
   });
 
-  // both on the default transports (HTTP long-polling, then upgraded): measure once both are on websocket
-  await until(() => transport.getState() === 'connected' && raw.connected, 'both sockets to connect');
-  await until(
-    () => transport.socket.io.engine.transport.name === 'websocket' && raw.io.engine.transport.name === 'websocket',
-    'both sockets to upgrade to websocket',
-  );
+  try {
+    // both on the default transports (HTTP long-polling, then upgraded): measure once both are on websocket
+    await until(() => transport.getState() === 'connected' && raw.connected, 'both sockets to connect');
+    await until(
+      () => transport.socket.io.engine.transport.name === 'websocket' && raw.io.engine.transport.name === 'websocket',
+      'both sockets to upgrade to websocket',
+    );
 
-  const samples = {
-    ours: { recorded: [] as number[], wire: [] as number[], roundTrip: [] as number[] },
-    raw: { recorded: [] as number[], wire: [] as number[], roundTrip: [] as number[] },
-  };
-  let notApplied = 0;
+    const samples = { ours: [] as Sample<T>[], raw: [] as Sample<T>[] };
+    let notApplied = 0;
 
-  async function sendOurs(i: number, keep: boolean) {
-    const conversationId = `lat-ours-${i}`;
-    const payload = payloadFor(conversationId, i);
-    const t0 = performance.now();
-    const outcome: OutboxOutcome = await outbox.submit(payload);
-    const t1 = performance.now();
-    if (outcome.status !== 'applied') notApplied += 1;
-    if (!keep) return;
-    samples.ours.recorded.push(recordedAt.get(conversationId)! - t0);
-    samples.ours.wire.push(wireAt.get(conversationId)! - t0);
-    samples.ours.roundTrip.push(t1 - t0);
-  }
-  async function sendRaw(i: number, keep: boolean) {
-    const conversationId = `lat-raw-${i}`;
-    const payload = payloadFor(conversationId, i);
-    const confirmed = new Promise<void>((resolve) => rawWaiters.set(conversationId, resolve));
-    const t0 = performance.now();
-    raw.emit('closeWrapup', payload);
-    await confirmed;
-    const t1 = performance.now();
-    if (!keep) return;
-    samples.raw.recorded.push(recordedAt.get(conversationId)! - t0);
-    samples.raw.wire.push(wireAt.get(conversationId)! - t0);
-    samples.raw.roundTrip.push(t1 - t0);
-  }
-
-  // one wrap-up in flight at a time; ours and raw alternate (order flipped every pair) so both see the same conditions
-  const started = performance.now();
-  for (let i = 0; i < WARMUP + EMITS; i++) {
-    const keep = i >= WARMUP;
-    if (i % 2 === 0) {
-      await sendOurs(i, keep);
-      await sendRaw(i, keep);
-    } else {
-      await sendRaw(i, keep);
-      await sendOurs(i, keep);
+    async function sendOurs(i: number, keep: boolean) {
+      const conversationId = `lat-ours-${i}`;
+      const payload = payloadFor(conversationId, i);
+      const t0 = clock.now();
+      const outcome: OutboxOutcome = await outbox.submit(payload);
+      const t1 = clock.now();
+      if (outcome.status !== 'applied') notApplied += 1;
+      if (keep) samples.ours.push({ id: conversationId, t0, t1 });
     }
+    async function sendRaw(i: number, keep: boolean) {
+      const conversationId = `lat-raw-${i}`;
+      const payload = payloadFor(conversationId, i);
+      const confirmed = new Promise<void>((resolve) => rawWaiters.set(conversationId, resolve));
+      const t0 = clock.now();
+      raw.emit('closeWrapup', payload);
+      await confirmed;
+      const t1 = clock.now();
+      if (keep) samples.raw.push({ id: conversationId, t0, t1 });
+    }
+
+    // one wrap-up in flight at a time; ours and raw alternate (order flipped every pair) so both see the same conditions
+    const started = performance.now();
+    for (let i = 0; i < WARMUP + EMITS; i++) {
+      const keep = i >= WARMUP;
+      if (i % 2 === 0) {
+        await sendOurs(i, keep);
+        await sendRaw(i, keep);
+      } else {
+        await sendRaw(i, keep);
+        await sendOurs(i, keep);
+      }
+    }
+    const elapsedMs = performance.now() - started;
+    return { samples, notApplied, elapsedMs };
+  } finally {
+    outbox.dispose();
+    transport.close();
+    raw.close();
   }
-  const elapsedMs = performance.now() - started;
+}
 
-  outbox.dispose();
-  transport.close();
-  raw.close();
-  await sim.close();
+/** Receipt times by conversationId, on the same clock as the samples. */
+interface Receipts<T> {
+  wire: (id: string) => T | undefined;
+  recorded: (id: string) => T | undefined;
+}
 
-  const result = {
+function summarize<T>(measured: Awaited<ReturnType<typeof measureClients<T>>>, receipts: Receipts<T>, clock: Clock<T>) {
+  const side = (samples: Sample<T>[]) => {
+    const at = (kind: keyof Receipts<T>, s: Sample<T>) => {
+      const t = receipts[kind](s.id);
+      if (t === undefined) throw new Error(`no ${kind} receipt for ${s.id}`);
+      return clock.ms(s.t0, t);
+    };
+    return {
+      recorded: stats(samples.map((s) => at('recorded', s))),
+      wire: stats(samples.map((s) => at('wire', s))),
+      roundTrip: stats(samples.map((s) => clock.ms(s.t0, s.t1))),
+    };
+  };
+  return {
     emits: EMITS,
     warmup: WARMUP,
     engineTransport: 'websocket',
-    notApplied,
-    elapsedMs: Math.round(elapsedMs),
-    ours: { recorded: stats(samples.ours.recorded), wire: stats(samples.ours.wire), roundTrip: stats(samples.ours.roundTrip) },
-    raw: { recorded: stats(samples.raw.recorded), wire: stats(samples.raw.wire), roundTrip: stats(samples.raw.roundTrip) },
+    notApplied: measured.notApplied,
+    elapsedMs: Math.round(measured.elapsedMs),
+    ours: side(measured.samples.ours),
+    raw: side(measured.samples.raw),
   };
+}
+
+type LatencyResult = ReturnType<typeof summarize> & { topology: string; simulator: string; clock: string };
+
+function logLatency(r: LatencyResult) {
   log(
-    `latency: ours p50 ${result.ours.recorded.p50} ms p99 ${result.ours.recorded.p99} ms; raw p50 ${result.raw.recorded.p50} ms p99 ${result.raw.recorded.p99} ms (${result.elapsedMs} ms)`,
+    `latency (${r.topology}): recorded ours p50 ${r.ours.recorded.p50} ms p99 ${r.ours.recorded.p99} ms; raw p50 ${r.raw.recorded.p50} ms p99 ${r.raw.recorded.p99} ms ` +
+      `(ratio p50 ${(r.ours.recorded.p50 / r.raw.recorded.p50).toFixed(2)}, p99 ${(r.ours.recorded.p99 / r.raw.recorded.p99).toFixed(2)}; ` +
+      `wire ratio p50 ${(r.ours.wire.p50 / r.raw.wire.p50).toFixed(2)}, p99 ${(r.ours.wire.p99 / r.raw.wire.p99).toFixed(2)}) (${r.elapsedMs} ms)`,
   );
-  return result;
+}
+
+/** The simulator in this process: its parsing, logging and garbage collection share the clients' thread. */
+async function latencyInProcess(): Promise<LatencyResult> {
+  const sim = await startAgentManagerSimulator({ conversations: 0, wrapUpSeconds: WRAPUP_SECONDS });
+  hookRecords(sim);
+  try {
+    const measured = await measureClients(sim.url, performanceClock);
+    const result = {
+      topology: 'inProcess',
+      simulator: 'in the same Node process as both clients',
+      clock: 'performance.now() (one process)',
+      ...summarize(measured, { wire: (id) => wireAt.get(id), recorded: (id) => recordedAt.get(id) }, performanceClock),
+    };
+    logLatency(result);
+    return result;
+  } finally {
+    await sim.close();
+  }
+}
+
+/** Waits for the child's next message of `type`; rejects when it reports an error, exits, or takes too long. */
+function nextMessage<M extends { type: string }, K extends M['type']>(
+  child: ChildProcess,
+  type: K,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<Extract<M, { type: K }>> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      child.off('error', onError);
+    };
+    const onMessage = (message: M | { type: 'error'; message: string }) => {
+      if (message.type === type) {
+        cleanup();
+        resolve(message as Extract<M, { type: K }>);
+      } else if (message.type === 'error' && 'message' in message) {
+        cleanup();
+        reject(new Error(`${what}: the child process failed: ${String(message.message)}`));
+      }
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      cleanup();
+      reject(new Error(`the child process exited (${code ?? signal}) while waiting for ${what}`));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    child.on('error', onError);
+  });
+}
+
+/** Forks `file` under tsx; the child is killed when `run` ends, whichever way, and if this process exits first. */
+async function withChild<T>(file: string, args: string[], run: (child: ChildProcess) => Promise<T>): Promise<T> {
+  const child = fork(file, args, {
+    cwd: repoRoot,
+    execArgv: ['--import', 'tsx'],
+    // the child's output goes to stderr: stdout may carry this script's JSON
+    stdio: ['ignore', 2, 2, 'ipc'],
+  });
+  const killChild = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.on('exit', killChild); // also when this process ends on an error
+  try {
+    return await run(child);
+  } finally {
+    killChild();
+    process.off('exit', killChild);
+  }
+}
+
+/**
+ * The simulator in a child process (bench/simulator-process.ts), as the Agent Manager is a server
+ * of its own. The child keeps its receipt times to itself until the loop is over, so no IPC runs
+ * during the samples.
+ */
+async function latencySeparateProcess(): Promise<LatencyResult> {
+  return withChild(simulatorProcessFile, ['--wrap-up-seconds', String(WRAPUP_SECONDS)], async (child) => {
+    const { url } = await nextMessage<ChildMessage, 'ready'>(child, 'ready', 'the simulator process to listen');
+    const measured = await measureClients(url, hrtimeClock);
+    child.send({ type: 'report' } satisfies ParentMessage);
+    const report = await nextMessage<ChildMessage, 'report'>(child, 'report', 'the receipt times from the simulator process');
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.send({ type: 'close' } satisfies ParentMessage);
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    const fromReport = (times: Record<string, string>) => (id: string) => {
+      const t = times[id];
+      return t === undefined ? undefined : BigInt(t);
+    };
+    const result = {
+      topology: 'separateProcess',
+      simulator: 'in its own Node process (child_process.fork of bench/simulator-process.ts), as the Agent Manager is a separate server',
+      clock: 'process.hrtime.bigint() (CLOCK_MONOTONIC, the same clock in both processes)',
+      clients: 'in a fresh Node process (this script, forked with --separate-process-clients), so they start as cold as in the in-process run',
+      ...summarize(measured, { wire: fromReport(report.wire), recorded: fromReport(report.recorded) }, hrtimeClock),
+      simulatorReceivedCloseWrapups: report.closeWrapups,
+    };
+    logLatency(result);
+    return result;
+  });
+}
+
+/** Messages from this script run with `--separate-process-clients` to the run that forked it. */
+type ClientsMessage = { type: 'latency'; result: LatencyResult } | { type: 'error'; message: string };
+
+/**
+ * Both topologies in one run. In-process first, in this process, as before (the drain part then
+ * runs after it, as before). The separate-process clients run in a fresh process of their own, so
+ * they start from the same state with the same 200-pair warm-up: run second in this process, after
+ * the in-process run's 4,400 sends (a warmer JIT, a fuller heap), ours ÷ raw came out ~0.1 lower
+ * at p50 (1.34–1.38× against 1.39–1.52× from a fresh process, same code, 2026-11-25).
+ */
+async function latency() {
+  const inProcess = await latencyInProcess();
+  const separateProcess = await withChild(thisFile, ['--separate-process-clients'], async (child) => {
+    const timeoutMs = 60_000 + (WARMUP + EMITS) * 50;
+    const { result } = await nextMessage<ClientsMessage, 'latency'>(child, 'latency', 'the separate-process latency run', timeoutMs);
+    return result;
+  });
+  return { inProcess, separateProcess };
 }
 
 // ------------------------------------------------------------------ 2. drain
@@ -319,6 +509,19 @@ async function drain() {
 }
 
 // ------------------------------------------------------------------ main
+
+if (process.argv.includes('--separate-process-clients')) {
+  // forked by latency(): only the separate-process topology, in this fresh process; the result goes back over IPC
+  const send = (message: ClientsMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+  process.on('disconnect', () => process.exit(1)); // the run that forked this one is gone
+  try {
+    await send({ type: 'latency', result: await latencySeparateProcess() });
+    process.exit(0);
+  } catch (error) {
+    await send({ type: 'error', message: String((error as Error)?.stack ?? error) });
+    process.exit(1);
+  }
+}
 
 const output: Record<string, unknown> = { node: process.version, cpu: cpus()[0]?.model };
 if (parts.has('latency')) output.latency = await latency();
