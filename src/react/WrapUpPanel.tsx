@@ -1,6 +1,6 @@
 import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { flushSync } from 'react-dom';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Key, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type Key, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import {
   explainWrapUpPermission,
   reasonKey,
@@ -91,11 +91,6 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const [query, setQuery] = useState('');
-  // filtering is one pass over a precomputed index (narrowed to the previous results while the query
-  // grows) and the long list is virtualised, so the list updates in the keystroke's own frame
-  const search = useMemo(() => createReasonSearch(reasons.index), [reasons.index]);
-  const hits = useMemo(() => search(query), [search, query]);
 
   // focus moves into the panel when the timed phase opens
   const focusedForTimer = useRef(false);
@@ -121,24 +116,6 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
     }
   }, [autoArmed, timer.remainingSeconds, autoApply, submit]);
 
-  const toggleFirstHit = useCallback(() => {
-    const first = hits.find((h) => !form.locked && (form.isSelected(h) || !form.atLimit));
-    if (first) form.toggle(first);
-  }, [hits, form]);
-
-  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      toggleFirstHit();
-    } else if (e.key === 'Escape' && query !== '') {
-      e.preventDefault();
-      e.stopPropagation();
-      setQuery('');
-    } else if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      listRef.current?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus();
-    }
-  };
   const onPanelKey = (e: KeyboardEvent<HTMLElement>) => {
     const target = e.target as HTMLElement;
     const typing = target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio');
@@ -198,42 +175,7 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
           void form.submit();
         }}
       >
-        <fieldset className="wrapup-fieldset" disabled={form.locked}>
-          <div className="wrapup-search">
-            <label htmlFor={`${id}-search`} className="wrapup-label">
-              {messages.searchLabel}
-            </label>
-            <input
-              ref={searchRef}
-              id={`${id}-search`}
-              type="search"
-              className="wrapup-search-input"
-              placeholder={messages.searchPlaceholder}
-              aria-describedby={`${id}-search-hint`}
-              autoComplete="off"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              onKeyDown={onSearchKey}
-            />
-            <p id={`${id}-search-hint`} className="wrapup-hint">
-              {messages.searchHint}
-            </p>
-          </div>
-
-        </fieldset>
-
-        {/* outside the disabled fieldset: once locked, the list must stay scrollable (and focusable) by keyboard */}
-        <Reasons
-            id={id}
-            listRef={listRef}
-            reasons={reasons}
-            hits={hits}
-            query={query}
-            virtual={virtual}
-            form={form}
-            prefs={prefs}
-            messages={messages}
-          />
+        <SearchAndReasons id={id} searchRef={searchRef} listRef={listRef} reasons={reasons} virtual={virtual} form={form} prefs={prefs} messages={messages} />
 
         <fieldset className="wrapup-fieldset" disabled={form.locked}>
           <div className="wrapup-selected">
@@ -340,6 +282,74 @@ export function WrapUpPanel(props: WrapUpPanelProps) {
 
       <StatusLine form={form} messages={messages} />
     </section>
+  );
+}
+
+interface SearchAndReasonsProps {
+  id: string;
+  searchRef: RefObject<HTMLInputElement | null>;
+  listRef: RefObject<HTMLDivElement | null>;
+  reasons: ReturnType<typeof useWrapUpReasons>;
+  virtual: boolean;
+  form: WrapUpFormState;
+  prefs: ReturnType<typeof useReasonPreferences>;
+  messages: WrapUpMessages;
+}
+
+/**
+ * The search box and the list of reasons. The query lives here, not in WrapUpPanel, so a keystroke
+ * re-renders only these two (not the panel's hooks, chips, note and buttons). Filtering is one pass
+ * over a precomputed index (narrowed to the previous results while the query grows) and the long
+ * list is virtualised, so the list updates in the keystroke's own frame.
+ */
+function SearchAndReasons({ id, searchRef, listRef, reasons, virtual, form, prefs, messages }: SearchAndReasonsProps) {
+  const [query, setQuery] = useState('');
+  const search = useMemo(() => createReasonSearch(reasons.index), [reasons.index]);
+  const hits = useMemo(() => search(query), [search, query]);
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      const first = hits.find((h) => !form.locked && (form.isSelected(h) || !form.atLimit));
+      if (first) form.toggle(first);
+    } else if (e.key === 'Escape' && query !== '') {
+      e.preventDefault();
+      e.stopPropagation();
+      setQuery('');
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      listRef.current?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus();
+    }
+  };
+
+  return (
+    <>
+      <fieldset className="wrapup-fieldset" disabled={form.locked}>
+        <div className="wrapup-search">
+          <label htmlFor={`${id}-search`} className="wrapup-label">
+            {messages.searchLabel}
+          </label>
+          <input
+            ref={searchRef}
+            id={`${id}-search`}
+            type="search"
+            className="wrapup-search-input"
+            placeholder={messages.searchPlaceholder}
+            aria-describedby={`${id}-search-hint`}
+            autoComplete="off"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={onSearchKey}
+          />
+          <p id={`${id}-search-hint`} className="wrapup-hint">
+            {messages.searchHint}
+          </p>
+        </div>
+      </fieldset>
+
+      {/* outside the disabled fieldset: once locked, the list must stay scrollable (and focusable) by keyboard */}
+      <Reasons id={id} listRef={listRef} reasons={reasons} hits={hits} query={query} virtual={virtual} form={form} prefs={prefs} messages={messages} />
+    </>
   );
 }
 
@@ -465,18 +475,25 @@ function Reasons({ id, listRef, reasons, hits, query, virtual, form, prefs, mess
     <div className="wrapup-list" role="group" aria-label={messages.reasonsLabel} data-virtual="true" data-query={query}>
       {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
       {shortcuts}
-      <div hidden>
-        {categories.map((c, ci) => (
-          <span key={ci} id={`${id}-cat-${ci}`}>
-            {c.name}
-          </span>
-        ))}
-      </div>
+      <CategoryNames id={id} categories={categories} />
       <VirtualReasons listRef={listRef} hits={hits} focusable={form.locked} render={(h, i, row) => option(h, 'v', i, h.categoryIndex, row)} />
       {noHits}
     </div>
   );
 }
+
+/** Hidden category names, each virtual row's description (`aria-describedby`); memoised: a keystroke does not touch them. */
+const CategoryNames = memo(function CategoryNames({ id, categories }: { id: string; categories: readonly { name: string }[] }) {
+  return (
+    <div hidden>
+      {categories.map((c, ci) => (
+        <span key={ci} id={`${id}-cat-${ci}`}>
+          {c.name}
+        </span>
+      ))}
+    </div>
+  );
+});
 
 type Row = { kind: 'category'; name: string } | { kind: 'reason'; hit: IndexedReason; index: number };
 
