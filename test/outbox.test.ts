@@ -245,6 +245,7 @@ describe('never losing a wrap-up', () => {
   });
 
   it('keeps the last 200 outcomes in storage: the newest per conversation is found, the oldest is forgotten, storage stays bounded', async () => {
+    vi.useRealTimers(); // 206 round trips through the memory transport's answer timer
     const storage = createMemoryStorage();
     const outbox = track(createOutbox({ transport: createMemoryTransport(), storage }));
     for (let i = 0; i < 205; i++) await outbox.submit(payloadFor(`ring-${i}`));
