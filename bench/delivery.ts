@@ -33,12 +33,12 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { Socket as ServerSocket } from 'socket.io';
 import { io } from 'socket.io-client';
 import { buildCloseWrapup, createMemoryStorage, createOutbox, type CloseWrapupPayload, type ConnectionState, type OutboxOutcome } from '../src/core';
-import { simulatorAgent, startAgentManagerSimulator, SIMULATOR_AGENT, type AgentManagerSimulator, type ReceivedEvent } from '../src/simulator';
+import { simulatorAgent, startAgentManagerSimulator, SIMULATOR_AGENT } from '../src/simulator';
 import { createSocketIoTransport } from '../src/transport';
 import { agentContext } from '../test/fixtures/contexts';
+import { conversationIdOf, installReceiptHooks } from './receipts';
 import type { ChildMessage, ParentMessage } from './simulator-process';
 
 // ------------------------------------------------------------------ options
@@ -63,41 +63,7 @@ const thisFile = fileURLToPath(import.meta.url);
 
 // ------------------------------------------------------------------ receipt hooks
 
-/** conversationId → performance.now() when socket.io on the server decoded its closeWrapup packet. */
-const wireAt = new Map<string, number>();
-/** conversationId → performance.now() when the simulator recorded it in `received`. */
-const recordedAt = new Map<string, number>();
-
-function conversationIdOf(payload: unknown): string | undefined {
-  if (payload === null || typeof payload !== 'object') return undefined;
-  const id = (payload as { conversationId?: unknown }).conversationId;
-  return typeof id === 'string' ? id : undefined;
-}
-
-type OnEvent = (this: ServerSocket, packet: { data?: unknown[] }) => void;
-const serverSocketProto = ServerSocket.prototype as unknown as { onevent: OnEvent };
-const originalOnEvent = serverSocketProto.onevent;
-serverSocketProto.onevent = function onevent(packet) {
-  const [name, payload] = packet.data ?? [];
-  if (name === 'closeWrapup') {
-    const id = conversationIdOf(payload);
-    if (id !== undefined && !wireAt.has(id)) wireAt.set(id, performance.now());
-  }
-  originalOnEvent.call(this, packet);
-};
-
-/** Wraps `sim.received.push`, the moment the simulator records a request. */
-function hookRecords(sim: AgentManagerSimulator): void {
-  const received = sim.received;
-  const push = received.push.bind(received);
-  received.push = (...items: ReceivedEvent[]) => {
-    const t = performance.now();
-    for (const item of items) {
-      if (item.event === 'closeWrapup' && item.valid && item.conversationId && !recordedAt.has(item.conversationId)) recordedAt.set(item.conversationId, t);
-    }
-    return push(...items);
-  };
-}
+const { wireAt, recordedAt, hookRecords } = installReceiptHooks(() => performance.now());
 
 // ------------------------------------------------------------------ helpers
 

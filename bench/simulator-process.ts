@@ -17,8 +17,8 @@
  * - parent → child `{ type: 'close' }`: the simulator closes, the process exits.
  * The process also exits when the IPC channel closes (the parent ended, whichever way).
  */
-import { Socket as ServerSocket } from 'socket.io';
-import { startAgentManagerSimulator, type ReceivedEvent } from '../src/simulator';
+import { startAgentManagerSimulator } from '../src/simulator';
+import { installReceiptHooks } from './receipts';
 
 export type ParentMessage = { type: 'report' } | { type: 'close' };
 export type ChildMessage =
@@ -40,40 +40,12 @@ process.on('disconnect', () => process.exit(0));
 const i = process.argv.indexOf('--wrap-up-seconds');
 const wrapUpSeconds = i === -1 ? 86_400 : Number(process.argv[i + 1]);
 
-/** conversationId → process.hrtime.bigint() when socket.io on the server decoded its closeWrapup packet. */
-const wireAt = new Map<string, bigint>();
-/** conversationId → process.hrtime.bigint() when the simulator recorded it in `received`. */
-const recordedAt = new Map<string, bigint>();
-
-function conversationIdOf(payload: unknown): string | undefined {
-  if (payload === null || typeof payload !== 'object') return undefined;
-  const id = (payload as { conversationId?: unknown }).conversationId;
-  return typeof id === 'string' ? id : undefined;
-}
-
-type OnEvent = (this: ServerSocket, packet: { data?: unknown[] }) => void;
-const serverSocketProto = ServerSocket.prototype as unknown as { onevent: OnEvent };
-const originalOnEvent = serverSocketProto.onevent;
-serverSocketProto.onevent = function onevent(packet) {
-  const [name, payload] = packet.data ?? [];
-  if (name === 'closeWrapup') {
-    const id = conversationIdOf(payload);
-    if (id !== undefined && !wireAt.has(id)) wireAt.set(id, process.hrtime.bigint());
-  }
-  originalOnEvent.call(this, packet);
-};
+const { wireAt, recordedAt, hookRecords } = installReceiptHooks(() => process.hrtime.bigint());
 
 try {
   const sim = await startAgentManagerSimulator({ conversations: 0, wrapUpSeconds });
+  hookRecords(sim);
   const received = sim.received;
-  const push = received.push.bind(received);
-  received.push = (...items: ReceivedEvent[]) => {
-    const t = process.hrtime.bigint();
-    for (const item of items) {
-      if (item.event === 'closeWrapup' && item.valid && item.conversationId && !recordedAt.has(item.conversationId)) recordedAt.set(item.conversationId, t);
-    }
-    return push(...items);
-  };
 
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'report') {
