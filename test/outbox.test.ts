@@ -259,6 +259,42 @@ describe('never losing a wrap-up', () => {
     expect(other.outcome('ring-100')).toMatchObject({ status: 'applied' });
   });
 
+  it('a full storage that refuses an outcome slot never makes an older outcome look like the newest', async () => {
+    vi.useRealTimers();
+    const memory = createMemoryStorage();
+    let refuseSlots = false;
+    const storage: OutboxStorage = {
+      getItem: (k) => memory.getItem(k),
+      setItem: (k, v) => {
+        if (refuseSlots && /:outcome:\d+$/.test(k)) throw Object.assign(new Error('the quota is exceeded'), { name: 'QuotaExceededError' });
+        memory.setItem(k, v);
+      },
+      removeItem: (k) => memory.removeItem(k),
+    };
+    const outbox = track(createOutbox({ transport: createMemoryTransport(), storage, onError: () => undefined }));
+    const first = payloadFor('conv-x');
+    await outbox.submit(first); // slot 0: an older wrap-up of conv-x
+    for (let i = 1; i < 200; i++) await outbox.submit(payloadFor(`filler-${i}`)); // slots 1…199: the ring is full
+    refuseSlots = true;
+    await outbox.submit(payloadFor('conv-y')); // would overwrite slot 0, but storage refuses it
+    expect(memory.getItem('agent-desk-wrapup:outbox:outcomes:next')).toBe('200'); // not moved past the slot it could not write
+    expect(outbox.outcome('conv-x')).toMatchObject({ eventId: first.cimEvent!.id }); // still the oldest kept, not "newest"
+    expect(outbox.outcome('filler-199')).toMatchObject({ status: 'applied' });
+  });
+
+  it('a rejected outcome read back is a deep copy: changing its error path changes nothing stored', async () => {
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = track(createOutbox({ transport }));
+    const payload = payloadFor('conv-r');
+    const outcome = outbox.submit(payload);
+    transport.receive('wrapupError', { conversationId: 'conv-r', eventId: payload.cimEvent!.id, message: 'no such wrap-up code', path: ['wrapups', 0] });
+    await expect(outcome).resolves.toMatchObject({ status: 'rejected' });
+    const read = outbox.outcome('conv-r');
+    if (read?.status !== 'rejected') throw new Error('expected a rejected outcome');
+    (read.error.path as unknown[]).push('changed');
+    expect(outbox.outcome('conv-r')).toMatchObject({ error: { path: ['wrapups', 0] } });
+  });
+
   it('two tabs on one storage never both send the same entry while one holds it', () => {
     const storage = createMemoryStorage();
     const tabA = createMemoryTransport({ autoRespond: false });

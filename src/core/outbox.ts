@@ -302,7 +302,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const nextKey = `${prefix}:outcomes:next`;
   const slotCache = new Map<number, { raw: string; outcome: OutboxOutcome | null }>();
   /** What leaves the outbox is the receiver's to change. */
-  const copyOutcome = (o: OutboxOutcome): OutboxOutcome => (o.status === 'rejected' ? { ...o, error: { ...o.error } } : { ...o });
+  const copyOutcome = (o: OutboxOutcome): OutboxOutcome =>
+    o.status === 'rejected' ? { ...o, error: { ...o.error, path: Array.isArray(o.error.path) ? [...o.error.path] : o.error.path } } : { ...o };
   function recordedCount(): number {
     const n = Number(guard('read', () => storage.getItem(nextKey), null));
     return Number.isSafeInteger(n) && n > 0 ? n : 0;
@@ -335,8 +336,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     // plain data only: a rejection's WrapUpError is kept as its code, message and path
     const stored = outcome.status === 'rejected' ? { ...outcome, error: { code: outcome.error.code, message: outcome.error.message, path: outcome.error.path } } : outcome;
     const n = recordedCount();
-    guard('write to', () => storage.setItem(slotKey(n % MAX_OUTCOMES), JSON.stringify(stored)), undefined);
-    guard('write to', () => storage.setItem(nextKey, String(n + 1)), undefined);
+    // the counter moves only past a slot that now holds this outcome: moving it past a failed write
+    // would make the slot's outcome from the previous lap of the ring look like the newest
+    const written = guard('write to', () => (storage.setItem(slotKey(n % MAX_OUTCOMES), JSON.stringify(stored)), true), false);
+    if (written) guard('write to', () => storage.setItem(nextKey, String(n + 1)), undefined);
   }
 
   function settle(entries: OutboxEntry[], outcomeFor: (entry: OutboxEntry) => OutboxOutcome) {
