@@ -303,7 +303,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const slotCache = new Map<number, { raw: string; outcome: OutboxOutcome | null }>();
   /** What leaves the outbox is the receiver's to change. */
   const copyOutcome = (o: OutboxOutcome): OutboxOutcome =>
-    o.status === 'rejected' ? { ...o, error: { ...o.error, path: Array.isArray(o.error.path) ? [...o.error.path] : o.error.path } } : { ...o };
+    o.status === 'rejected' ? { ...o, error: { ...o.error, path: [...(o.error.path ?? [])] } } : { ...o };
   function recordedCount(): number {
     const n = Number(guard('read', () => storage.getItem(nextKey), null));
     return Number.isSafeInteger(n) && n > 0 ? n : 0;
