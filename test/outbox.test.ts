@@ -244,6 +244,20 @@ describe('never losing a wrap-up', () => {
     expect(storage.getItem('agent-desk-wrapup:outbox:outcomes:next')).toBe('2');
   });
 
+  it('a tab waiting on a wrap-up that another tab delivered resolves with that tab\'s outcome', async () => {
+    const storage = createMemoryStorage();
+    const offline = createMemoryTransport({ connected: false });
+    const waiting = track(createOutbox({ transport: offline, storage, ownerId: 'B', tickMs: 100 }));
+    const payload = payloadFor('conv-shared');
+    const result = waiting.submit(payload); // tab B is offline: stored, not sent
+    const online = createMemoryTransport();
+    track(createOutbox({ transport: online, storage, ownerId: 'A', tickMs: 100 })); // tab A resumes it from storage
+    await vi.waitFor(() => expect(online.sent).toHaveLength(1));
+    vi.advanceTimersByTime(100); // B's next check finds the entry gone and reads A's outcome
+    await expect(result).resolves.toEqual({ status: 'applied', conversationId: 'conv-shared', eventId: payload.cimEvent!.id, reason: 'Wrap Up applied' });
+    expect(offline.sent).toHaveLength(0);
+  });
+
   it('keeps the last 200 outcomes in storage: the newest per conversation is found, the oldest is forgotten, storage stays bounded', async () => {
     vi.useRealTimers(); // 206 round trips through the memory transport's answer timer
     const storage = createMemoryStorage();
