@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createReasonIndex, searchReasons } from '../src/core';
-import { createReasonSearch } from '../src/react/search';
+import { createReasonSearch } from '../src/react/reason-search';
 import { largeWrapUpForm } from '../src/simulator/forms';
 import { normalizeWrapUpForm } from '../src/core';
 

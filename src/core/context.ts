@@ -8,7 +8,7 @@ import {
   roomInfoSchema,
   wrapUpEntrySchema,
 } from './schemas';
-import { reasonKey } from './search';
+import { reasonKey } from './reason-index';
 
 /** The agent's own participant: it must be a contact-centre user, so a sender can be built from it. */
 export const agentParticipantSchema = conversationParticipantSchema.extend({ participant: ccUserSchema });

@@ -11,7 +11,7 @@ import {
   type PublishCimEventPayload,
   type TopicUnsubscriptionEvent,
 } from './schemas';
-import { backoffDelay, outgoingEventSchemas, type AgentManagerEvent, type WrapUpTransport } from './transport';
+import { backoffDelay, outgoingEventSchemas, type AgentManagerEvent, type WrapUpTransport } from './transport-contract';
 
 /** The subset of the Web Storage API the outbox needs (localStorage, sessionStorage, or your own). */
 export interface OutboxStorage {

@@ -10,10 +10,10 @@ import {
   type WrapUpTransport,
   type Outbox,
 } from '../core';
-import { useWrapUpForm, type ReasonRef, type WrapUpFormState, type WrapUpMode } from './form';
+import { useWrapUpForm, type ReasonRef, type WrapUpFormState, type WrapUpMode } from './use-wrapup-form';
 import type { WrapUpMessages } from './messages';
 import { useReasonPreferences } from './preferences';
-import { createReasonSearch } from './search';
+import { createReasonSearch } from './reason-search';
 import { resolveMessages, useWrapUpConfig } from './provider';
 import { useWrapUpReasons, type ReasonsSource } from './reasons';
 import { useWrapUpTimer } from './timer';

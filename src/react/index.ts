@@ -1,5 +1,5 @@
 export { useConnectionState } from './connection';
-export { useWrapUpForm, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpFormValues, type WrapUpMode, type WrapUpStatus } from './form';
+export { useWrapUpForm, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpFormValues, type WrapUpMode, type WrapUpStatus } from './use-wrapup-form';
 export { en, type WrapUpMessages } from './messages';
 export { useCloseWrapupPayload, type CloseWrapupPayloadBuilder } from './payload';
 export { useReasonPreferences, type ReasonPreferences } from './preferences';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { reasonKey, type OutboxStorage, type WrapUpEntry } from '../core';
-import type { ReasonRef } from './form';
+import type { ReasonRef } from './use-wrapup-form';
 import { readStored, storageKeys, writeStored } from './storage';
 
 const isEntries = (v: unknown): v is WrapUpEntry[] =>

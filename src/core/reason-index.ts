@@ -1,4 +1,4 @@
-import type { NormalizedWrapUpForm } from './form';
+import type { NormalizedWrapUpForm } from './admin-form';
 import type { WrapUpEntry } from './schemas';
 
 /** One reason of the form, with its search text precomputed. */
