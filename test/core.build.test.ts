@@ -107,7 +107,7 @@ describe('publishCimEvent (wrap-up during a live chat)', () => {
   });
 
   it('refuses null with a message pointing at buildCloseWrapup', () => {
-    expect(() => buildPublishWrapup(agentContext(), null)).toThrow(/buildCloseWrapup\(context, null\)/);
+    expect(() => buildPublishWrapup(agentContext(), null as never)).toThrow(/buildCloseWrapup\(context, null\)/);
   });
 });
 

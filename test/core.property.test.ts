@@ -120,7 +120,7 @@ describe('property: any invalid input raises WrapUpError, never a bare TypeError
         if (value === 'NOT_AN_ENUM' && !enumFields.has(last) && last !== 'participant') return;
         let thrown: unknown;
         try {
-          buildCloseWrapup(bad, w);
+          buildCloseWrapup(bad as never, w);
         } catch (error) {
           thrown = error;
         }
@@ -138,7 +138,7 @@ describe('property: any invalid input raises WrapUpError, never a bare TypeError
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.option(fc.anything(), { nil: undefined }), (ctx, w, options) => {
         try {
-          buildCloseWrapup(ctx, w, options as never);
+          buildCloseWrapup(ctx as never, w as never, options as never);
         } catch (error) {
           expect(error).toBeInstanceOf(WrapUpError);
         }
@@ -155,7 +155,7 @@ describe('property: any invalid input raises WrapUpError, never a bare TypeError
     );
     fc.assert(
       fc.property(context, fc.array(entry, { maxLength: 4 }), badEntry, (ctx, good, bad) => {
-        expect(() => buildCloseWrapup(ctx, { wrapups: [...good, bad] })).toThrow(WrapUpError);
+        expect(() => buildCloseWrapup(ctx, { wrapups: [...good, bad] } as never)).toThrow(WrapUpError);
       }),
       { numRuns: 200 },
     );

@@ -57,7 +57,7 @@ describe('selection rules (Expertflow AgentDesk)', () => {
     expect(catchError(() => normalizeWrapUp({ wrapups: [{ categoryName: ' ', value: 'x' }] }))).toMatchObject({
       path: ['wrapups', 0, 'categoryName'],
     });
-    const typo = catchError(() => normalizeWrapUp({ wrapups: [code(1)], notes: 'x' }));
+    const typo = catchError(() => normalizeWrapUp({ wrapups: [code(1)], notes: 'x' } as never));
     expect(typo).toMatchObject({ code: 'INVALID_WRAPUP' });
     expect(typo.message).toMatch(/notes/);
   });
@@ -67,7 +67,7 @@ describe('selection rules (Expertflow AgentDesk)', () => {
   });
 
   it('says how to fix a wrap-up that is not an object', () => {
-    const error = catchError(() => buildCloseWrapup(agentContext(), 'Refund'));
+    const error = catchError(() => buildCloseWrapup(agentContext(), 'Refund' as never));
     expect(error).toMatchObject({ code: 'INVALID_WRAPUP' });
     expect(error.message).toMatch(/Pass \{ wrapups: \[\{ categoryName, value \}\], note \}, or null/);
   });
@@ -111,7 +111,7 @@ describe('bad contexts name the field and the fix', () => {
     [{ ...agentContext(), roomInfo: { id: 'r', mode: 'PUBLIC' } }, ['roomInfo', 'mode'], /context\.roomInfo\.mode is "PUBLIC".*"PRIVATE"\|"CONTACT_CENTER"/],
     [{ ...agentContext(), participant: { ...agentContext().participant, role: 'BOSS' } }, ['participant', 'role'], /participant\.role/],
   ])('%#', (ctx, path, message) => {
-    const error = catchError(() => buildCloseWrapup(ctx, null));
+    const error = catchError(() => buildCloseWrapup(ctx as never, null));
     expect(error).toBeInstanceOf(WrapUpError);
     expect(error).toMatchObject({ code: 'INVALID_CONTEXT', path });
     expect(error.message).toMatch(message);
@@ -119,12 +119,12 @@ describe('bad contexts name the field and the fix', () => {
 
   it('a customer participant (no CCUser) is refused at participant.participant', () => {
     const ctx = agentContext();
-    const error = catchError(() => buildCloseWrapup({ ...ctx, participant: { ...ctx.participant, participant: { id: 'c1', participantType: 'Customer' } } }, null));
+    const error = catchError(() => buildCloseWrapup({ ...ctx, participant: { ...ctx.participant, participant: { id: 'c1', participantType: 'Customer' } } } as never, null));
     expect(error.path.slice(0, 2)).toEqual(['participant', 'participant']);
   });
 
   it('lists every bad field in issues', () => {
-    const error = catchError(() => buildCloseWrapup({ conversationId: 5, roomInfo: null }, null));
+    const error = catchError(() => buildCloseWrapup({ conversationId: 5, roomInfo: null } as never, null));
     expect(error.issues.map((i) => i.path[0])).toEqual(expect.arrayContaining(['conversationId', 'roomInfo', 'participant', 'channelSession']));
     expect(error.message).toMatch(/and \d+ more/);
   });

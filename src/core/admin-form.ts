@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fromZodError, WrapUpError } from './errors';
+import { labelProblem, MAX_LABEL_LENGTH } from './schemas';
 
 /** The built-in Wrap-Up form's id, hard-coded in the AgentDesk and Unified Admin's `WRAPUP_FORM_ID`. VERIFIED [S2, S8]. */
 export const WRAPUP_FORM_ID = '62d07f4f0980a50a91210bef';
@@ -61,12 +62,62 @@ export const normalizedWrapUpFormSchema = /* @__PURE__ */ (() =>
     categories: z.array(z.object({ name: z.string(), reasons: z.array(z.string()) })),
     formId: z.string().optional(),
     title: z.string().optional(),
+    dropped: z.array(z.object({ category: z.string(), reason: z.string().optional(), problem: z.enum(['empty', 'too long']) })).optional(),
   }))();
 
 export type WrapUpFormV1 = z.infer<typeof wrapUpFormV1Schema>;
 export type WrapUpFormV2 = z.infer<typeof wrapUpFormV2Schema>;
 export type NormalizedWrapUpForm = z.infer<typeof normalizedWrapUpFormSchema>;
 export type WrapUpCategory = NormalizedWrapUpForm['categories'][number];
+/** A category or reason left out of a form because its label could never be sent (see `labelProblem`). */
+export type DroppedLabel = NonNullable<NormalizedWrapUpForm['dropped']>[number];
+
+export interface NormalizeWrapUpFormOptions {
+  /**
+   * Told once per form read, with one message naming every dropped label. Default: `console.warn`
+   * outside production (`process.env.NODE_ENV !== 'production'`); pass `() => {}` to silence it.
+   */
+  warn?: (message: string) => void;
+}
+
+const isProduction = () => typeof process !== 'undefined' && process.env.NODE_ENV === 'production';
+const defaultWarn = (message: string) => {
+  if (!isProduction()) console.warn(message);
+};
+
+/** A label cut for a message: its first 40 characters, quoted. */
+const quoted = (label: string) => JSON.stringify(label.length > 40 ? `${label.slice(0, 40)}…` : label);
+
+/**
+ * Keeps the categories and reasons whose labels can be sent (`labelProblem`: not blank, at most
+ * `MAX_LABEL_LENGTH` characters) and lists the others, so a reason the Agent Manager would refuse is never offered.
+ */
+function sendable(categories: WrapUpCategory[], dropped: DroppedLabel[]): WrapUpCategory[] {
+  const out: WrapUpCategory[] = [];
+  for (const category of categories) {
+    const categoryProblem = labelProblem(category.name);
+    if (categoryProblem === 'empty' || categoryProblem === 'too long') {
+      dropped.push({ category: category.name, problem: categoryProblem });
+      continue;
+    }
+    const reasons = category.reasons.filter((reason) => {
+      const problem = labelProblem(reason);
+      if (problem === 'empty' || problem === 'too long') dropped.push({ category: category.name, reason, problem });
+      return problem === undefined;
+    });
+    out.push(reasons.length === category.reasons.length ? category : { name: category.name, reasons });
+  }
+  return out;
+}
+
+function droppedMessage(dropped: DroppedLabel[]): string {
+  const named = dropped
+    .slice(0, 10)
+    .map((d) => (d.reason === undefined ? `category ${quoted(d.category)} (${d.problem})` : `${quoted(d.category)} › ${quoted(d.reason)} (${d.problem})`))
+    .join(', ');
+  const more = dropped.length > 10 ? ` and ${dropped.length - 10} more` : '';
+  return `[agent-desk-wrapup] The wrap-up form has ${dropped.length} label(s) that could never be sent (empty, or over ${MAX_LABEL_LENGTH} characters), left out: ${named}${more}. Fix them in Unified Admin → Forms → Wrap-Up.`;
+}
 
 const hint =
   'Pass the JSON of GET {UNIFIED_ADMIN_URL}/forms/' +
@@ -104,9 +155,37 @@ function dedupe(values: string[]): string[] {
 /**
  * Reads the Unified Admin wrap-up form in either shape (≤ 4.9 `categoryOptions`, 4.10+
  * `attributeOptions`; an object or an array of forms) into `{ multiple, categories }`.
- * Like the AgentDesk it reads `attributes[0]`. Duplicate reasons in a category are dropped.
+ * Like the AgentDesk it reads `attributes[0]`. Duplicate reasons in a category are dropped, and so
+ * are labels that could never be sent (blank, or over 500 characters, the rule `normalizeWrapUp`
+ * applies at submit): they are listed in `dropped` and named in one warning (`options.warn`).
  */
-export function normalizeWrapUpForm(json: unknown): NormalizedWrapUpForm {
+export function normalizeWrapUpForm(json: unknown, options: NormalizeWrapUpFormOptions = {}): NormalizedWrapUpForm {
+  let form: NormalizedWrapUpForm;
+  try {
+    form = readWrapUpForm(json);
+  } catch (error) {
+    if (error instanceof WrapUpError) throw error;
+    // a getter or Proxy trap of the value threw while it was read
+    throw new WrapUpError('INVALID_FORM', `form could not be read (${error instanceof Error ? error.message : 'it threw'}). ${hint}`, { cause: error });
+  }
+  return withSendableLabels(form, options);
+}
+
+/**
+ * Leaves out of a normalised form the categories and reasons whose labels could never be sent, lists
+ * them in `dropped` and warns once (`options.warn`). `normalizeWrapUpForm` applies it; use it on a
+ * form you assembled yourself (the paginated loader does).
+ */
+export function withSendableLabels(form: NormalizedWrapUpForm, options: NormalizeWrapUpFormOptions = {}): NormalizedWrapUpForm {
+  const dropped: DroppedLabel[] = [];
+  const categories = sendable(form.categories, dropped);
+  if (dropped.length === 0) return form;
+  (options?.warn ?? defaultWarn)(droppedMessage(dropped));
+  return { ...form, categories, dropped };
+}
+
+/** Reads the form without the label check. */
+function readWrapUpForm(json: unknown): NormalizedWrapUpForm {
   const { form, index } = pickForm(json);
   const root = index === undefined ? 'form' : `form[${index}]`;
   const attribute = firstAttribute(form);

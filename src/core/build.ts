@@ -1,12 +1,16 @@
 import {
   assertRoleMayWrapUp,
+  badOption,
+  checkRules,
   normalizeWrapUp,
   parseWrapUpContext,
   type WrapUp,
   type WrapUpContext,
+  type WrapUpContextInput,
+  type WrapUpInput,
   type WrapUpRules,
 } from './context';
-import { WrapUpError } from './errors';
+import { describeValue, WrapUpError } from './errors';
 import type {
   ChannelSession,
   CimEvent,
@@ -33,8 +37,8 @@ export interface BuildOptions extends WrapUpRules {
 /** Keys the AgentDesk UI adds to a channel session and strips before sending. VERIFIED [S2]. */
 const uiOnlyChannelSessionKeys = ['webChannelData', 'isChecked', 'isDisabled'] as const;
 
-/** `WrapUpError('INVALID_OPTIONS')` at `options.<key>`. */
-const badOption = (key: string, problem: string) => new WrapUpError('INVALID_OPTIONS', `options.${key}${problem.startsWith('(') ? '' : ' '}${problem}`, { path: [key] });
+/** A value for an options message: strings quoted as JSON, anything else described (never throws). */
+const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : describeValue(value));
 
 function defaultNewId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
@@ -58,36 +62,45 @@ function resolveOptions(options: BuildOptions | undefined): ResolvedOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new WrapUpError('INVALID_OPTIONS', 'options must be an object such as { format: "agentdesk" }, or left out.', { path: [] });
   }
-  const { format = 'agentdesk', now = Date.now, newId = defaultNewId, multiple, noteMaxLength } = options ?? {};
-  if (!wireFormats.includes(format)) {
+  let format: unknown, now: unknown, newId: unknown;
+  try {
+    ({ format = 'agentdesk', now = Date.now, newId = defaultNewId } = (options ?? {}) as Record<string, unknown>);
+  } catch (cause) {
+    throw new WrapUpError('INVALID_OPTIONS', 'options could not be read (a getter or Proxy threw); pass a plain object.', { path: [], cause });
+  }
+  if (!wireFormats.includes(format as WireFormat)) {
     throw badOption(
       'format',
-      `is ${JSON.stringify(format)}: use "agentdesk" (the live AgentDesk layout, default) or "documented" (the event page's layout).`,
+      `is ${shown(format)}: use "agentdesk" (the live AgentDesk layout, default) or "documented" (the event page's layout).`,
     );
   }
   if (typeof now !== 'function') throw badOption('now', `must be a function; got ${typeof now}.`);
   if (typeof newId !== 'function') throw badOption('newId', `must be a function; got ${typeof newId}.`);
-  if (multiple !== undefined && typeof multiple !== 'boolean') {
-    throw badOption('multiple', 'must be true or false (the form\'s "Multiple choice").');
+  const rules = checkRules(options);
+  return { format: format as WireFormat, now: now as () => number, newId: newId as () => string, rules };
+}
+
+/** Calls a clock or id factory the caller passed; what it throws becomes INVALID_OPTIONS at its name. */
+function call(fn: () => unknown, key: 'now' | 'newId'): unknown {
+  try {
+    return fn();
+  } catch (cause) {
+    throw new WrapUpError('INVALID_OPTIONS', `options.${key}() threw: ${cause instanceof Error ? cause.message : describeValue(cause)}.`, { path: [key], cause });
   }
-  if (noteMaxLength !== undefined && !(Number.isInteger(noteMaxLength) && noteMaxLength > 0)) {
-    throw badOption('noteMaxLength', 'must be a positive whole number of characters.');
-  }
-  return { format, now, newId, rules: { multiple, noteMaxLength } };
 }
 
 function time(now: () => number): number {
-  const t = now();
+  const t = call(now, 'now');
   if (typeof t !== 'number' || !Number.isFinite(t)) {
-    throw badOption('now', `() returned ${String(t)}; it must return epoch milliseconds.`);
+    throw badOption('now', `() returned ${typeof t === 'number' ? String(t) : describeValue(t)}; it must return epoch milliseconds.`);
   }
   return t;
 }
 
 function mintId(newId: () => string): string {
-  const value = newId();
+  const value = call(newId, 'newId');
   if (typeof value !== 'string' || value === '') {
-    throw badOption('newId', `() returned ${JSON.stringify(value)}; it must return a non-empty string.`);
+    throw badOption('newId', `() returned ${shown(value)}; it must return a non-empty string.`);
   }
   return value;
 }
@@ -110,7 +123,8 @@ export function agentSender(context: WrapUpContext): Sender {
     id: user.id,
     senderName: user.username,
     type: 'AGENT',
-    additionalDetail: defined({ firstName: user.firstName ?? undefined, lastName: user.lastName ?? undefined }),
+    // null stays null, as the AgentDesk sends it; an absent name stays absent
+    additionalDetail: defined({ firstName: user.firstName, lastName: user.lastName }),
   };
 }
 
@@ -176,6 +190,7 @@ function buildCimEvent(context: WrapUpContext, wrapUp: WrapUp, opts: ResolvedOpt
 }
 
 function prepare(context: unknown, options: BuildOptions | undefined) {
+  // options first: a bad option is reported even when the context is bad too
   const opts = resolveOptions(options);
   const ctx = parseWrapUpContext(context);
   assertRoleMayWrapUp(ctx);
@@ -188,9 +203,10 @@ function prepare(context: unknown, options: BuildOptions | undefined) {
  * (`cimEvent: null`). Pure: the same inputs, clock and id factory give the same payload, and no
  * input is mutated. Throws `WrapUpError` naming the bad field.
  */
+export function buildCloseWrapup(context: WrapUpContextInput, wrapUp: WrapUpInput | null, options?: BuildOptions): CloseWrapupPayload;
 export function buildCloseWrapup(context: unknown, wrapUp: unknown, options?: BuildOptions): CloseWrapupPayload {
   const { ctx, opts } = prepare(context, options);
-  const cimEvent = wrapUp === null ? null : buildCimEvent(ctx, normalizeWrapUp(wrapUp, opts.rules), opts);
+  const cimEvent = wrapUp === null ? null : buildCimEvent(ctx, normalizeWrapUp(wrapUp as WrapUpInput, opts.rules), opts);
   const agentId = ctx.participant.participant.id;
   if (opts.format === 'documented') {
     return structuredClone({ cimEvent, agentId, conversationId: ctx.conversationId, roomInfo: ctx.roomInfo });
@@ -202,6 +218,7 @@ export function buildCloseWrapup(context: unknown, wrapUp: unknown, options?: Bu
  * Builds the `publishCimEvent` payload for a wrap-up applied while the chat is still active
  * ("Apply" in the AgentDesk). Same CimEvent as `buildCloseWrapup`; never null.
  */
+export function buildPublishWrapup(context: WrapUpContextInput, wrapUp: WrapUpInput, options?: BuildOptions): PublishCimEventPayload;
 export function buildPublishWrapup(context: unknown, wrapUp: unknown, options?: BuildOptions): PublishCimEventPayload {
   const { ctx, opts } = prepare(context, options);
   if (wrapUp === null) {
@@ -211,7 +228,7 @@ export function buildPublishWrapup(context: unknown, wrapUp: unknown, options?: 
       { path: [] },
     );
   }
-  const cimEvent = buildCimEvent(ctx, normalizeWrapUp(wrapUp, opts.rules), opts);
+  const cimEvent = buildCimEvent(ctx, normalizeWrapUp(wrapUp as WrapUpInput, opts.rules), opts);
   return structuredClone({
     cimEvent,
     agentId: ctx.participant.participant.id,
@@ -221,6 +238,7 @@ export function buildPublishWrapup(context: unknown, wrapUp: unknown, options?: 
 }
 
 /** The `topicUnsubscription` request the desk emits when the agent leaves (which starts the timed phase). */
+export function buildTopicUnsubscription(context: WrapUpContextInput): TopicUnsubscriptionRequest;
 export function buildTopicUnsubscription(context: unknown): TopicUnsubscriptionRequest {
   const ctx = parseWrapUpContext(context);
   return structuredClone({

@@ -63,15 +63,25 @@ export function formatPath(root: string, path: WrapUpErrorPath): string {
   return out || '(the value itself)';
 }
 
-function describe(value: unknown): string {
+/** A short description of any value for an error message; never throws (BigInt, Symbol, null-prototype objects, Proxies). */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : `"${value}"`;
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'function') return 'a function';
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
-  return typeof value;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  if (typeof value === 'bigint') return `bigint ${value}n`;
+  return typeof value === 'symbol' ? 'a symbol' : typeof value;
 }
+
+const describe = (value: unknown): string => {
+  try {
+    return describeValue(value);
+  } catch {
+    return 'a value that cannot be read'; // Array.isArray on a revoked Proxy
+  }
+};
 
 function valueAt(input: unknown, path: WrapUpErrorPath): unknown {
   let node = input;

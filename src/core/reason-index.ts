@@ -21,7 +21,11 @@ export function foldSearchText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export const reasonKey = (entry: Pick<WrapUpEntry, 'categoryName' | 'value'>): string => `${entry.categoryName}\u0000${entry.value}`;
+/**
+ * A key for one code that no other code shares, whatever characters its labels hold (a JSON array of
+ * the two labels: a separator character, NUL included, could appear inside a label and collide).
+ */
+export const reasonKey = (entry: Pick<WrapUpEntry, 'categoryName' | 'value'>): string => JSON.stringify([entry.categoryName, entry.value]);
 
 /** Flattens the form once, so each keystroke is a single pass of `includes` over folded strings. */
 export function createReasonIndex(form: NormalizedWrapUpForm): IndexedReason[] {

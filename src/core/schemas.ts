@@ -9,6 +9,24 @@
 import { z } from 'zod';
 
 const id = z.string().min(1, 'a non-empty id string');
+
+/** Longest category or reason label the Unified Admin form builder allows, in characters. VERIFIED [S6 Form-Builder]. */
+export const MAX_LABEL_LENGTH = 500;
+const nonBlank = /\S/;
+
+/**
+ * The one rule for a label that can be sent as a wrap-up code (`categoryName` or `value`): it has a
+ * character other than white space and at most `MAX_LABEL_LENGTH` characters. `normalizeWrapUp`
+ * (through `wrapUpEntrySchema`) refuses other labels at submit; `normalizeWrapUpForm` drops them
+ * when the form is read, so they are never offered.
+ */
+export function labelProblem(label: unknown): 'not a string' | 'empty' | 'too long' | undefined {
+  if (typeof label !== 'string') return 'not a string';
+  if (!nonBlank.test(label)) return 'empty';
+  return label.length > MAX_LABEL_LENGTH ? 'too long' : undefined;
+}
+
+const sendableLabel = (empty: string) => z.string().regex(nonBlank, empty).max(MAX_LABEL_LENGTH, `at most ${MAX_LABEL_LENGTH} characters`);
 const record = z.record(z.string(), z.unknown());
 
 /**
@@ -113,7 +131,8 @@ export const channelSessionSchema = z.looseObject({
   channel: z.unknown().optional(),
   customer: customerSchema.optional(),
   customerSuggestions: z.array(customerSchema).optional(),
-  channelData: channelDataSchema.optional(),
+  /** `null` happens on real desks; the AgentDesk then sends `header.channelData: null`, and so do we. */
+  channelData: channelDataSchema.nullish(),
   latestIntent: z.string().nullish(),
   isActive: z.boolean(),
   conversationId: z.string().optional(),
@@ -137,7 +156,8 @@ export const senderSchema = z.looseObject({
 /** The current header (OM ≥ Dec 2022), as the 2024 AgentDesk sends it. VERIFIED [S2, S4, S5]. */
 export const messageHeaderSchema = z.looseObject({
   sender: senderSchema,
-  channelData: channelDataSchema.optional(),
+  /** The AgentDesk copies `firstChannelSession.channelData`, `null` included. VERIFIED [S2]. */
+  channelData: channelDataSchema.nullish(),
   language: record.optional(),
   timestamp: z.number().optional(),
   securityInfo: record.optional(),
@@ -169,8 +189,8 @@ export const anyMessageHeaderSchema = either(isLegacyHeader, legacyMessageHeader
 
 /** VERIFIED [S6, S9, S2]: one chosen code. Labels are at most 500 characters (Unified Admin form builder). */
 export const wrapUpEntrySchema = z.looseObject({
-  categoryName: z.string().regex(/\S/, 'a non-empty category name').max(500, 'at most 500 characters'),
-  value: z.string().regex(/\S/, 'a non-empty reason label').max(500, 'at most 500 characters'),
+  categoryName: sendableLabel('a non-empty category name'),
+  value: sendableLabel('a non-empty reason label'),
 });
 
 /** VERIFIED [S4 WrapUpMessage.java, S5, S6, S9, S2]. */
@@ -255,26 +275,30 @@ export const topicUnsubscriptionReasons = {
   expired: 'wrap Up Timer Expired',
 } as const;
 
+// Object types are named interfaces (not aliases) so editors and compiler errors print their name
+// instead of a many-line expansion of the zod type.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 export type RoomMode = z.infer<typeof roomModeSchema>;
-export type RoomInfo = z.infer<typeof roomInfoSchema>;
-export type PermittedResource = z.infer<typeof permittedResourceSchema>;
-export type KeycloakUser = z.infer<typeof keycloakUserSchema>;
-export type CCUser = z.infer<typeof ccUserSchema>;
+export interface RoomInfo extends z.infer<typeof roomInfoSchema> {}
+export interface PermittedResource extends z.infer<typeof permittedResourceSchema> {}
+export interface KeycloakUser extends z.infer<typeof keycloakUserSchema> {}
+export interface CCUser extends z.infer<typeof ccUserSchema> {}
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;
-export type ConversationParticipant = z.infer<typeof conversationParticipantSchema>;
-export type Customer = z.infer<typeof customerSchema>;
-export type ChannelData = z.infer<typeof channelDataSchema>;
-export type ChannelSession = z.infer<typeof channelSessionSchema>;
-export type Sender = z.infer<typeof senderSchema>;
-export type MessageHeader = z.infer<typeof messageHeaderSchema>;
-export type LegacyMessageHeader = z.infer<typeof legacyMessageHeaderSchema>;
-export type WrapUpEntry = z.infer<typeof wrapUpEntrySchema>;
-export type WrapUpMessageBody = z.infer<typeof wrapUpMessageBodySchema>;
+export interface ConversationParticipant extends z.infer<typeof conversationParticipantSchema> {}
+export interface Customer extends z.infer<typeof customerSchema> {}
+export interface ChannelData extends z.infer<typeof channelDataSchema> {}
+export interface ChannelSession extends z.infer<typeof channelSessionSchema> {}
+export interface Sender extends z.infer<typeof senderSchema> {}
+export interface MessageHeader extends z.infer<typeof messageHeaderSchema> {}
+export interface LegacyMessageHeader extends z.infer<typeof legacyMessageHeaderSchema> {}
+export interface WrapUpEntry extends z.infer<typeof wrapUpEntrySchema> {}
+export interface WrapUpMessageBody extends z.infer<typeof wrapUpMessageBodySchema> {}
 export type MessageBody = z.infer<typeof messageBodySchema>;
-export type CimMessage = z.infer<typeof cimMessageSchema>;
-export type CimEvent = z.infer<typeof cimEventSchema>;
-export type CloseWrapupPayload = z.infer<typeof closeWrapupPayloadSchema>;
-export type PublishCimEventPayload = z.infer<typeof publishCimEventPayloadSchema>;
-export type WrapupTimerStartedEvent = z.infer<typeof wrapupTimerStartedEventSchema>;
-export type TopicUnsubscriptionRequest = z.infer<typeof topicUnsubscriptionRequestSchema>;
-export type TopicUnsubscriptionEvent = z.infer<typeof topicUnsubscriptionEventSchema>;
+export interface CimMessage extends z.infer<typeof cimMessageSchema> {}
+export interface CimEvent extends z.infer<typeof cimEventSchema> {}
+export interface CloseWrapupPayload extends z.infer<typeof closeWrapupPayloadSchema> {}
+export interface PublishCimEventPayload extends z.infer<typeof publishCimEventPayloadSchema> {}
+export interface WrapupTimerStartedEvent extends z.infer<typeof wrapupTimerStartedEventSchema> {}
+export interface TopicUnsubscriptionRequest extends z.infer<typeof topicUnsubscriptionRequestSchema> {}
+export interface TopicUnsubscriptionEvent extends z.infer<typeof topicUnsubscriptionEventSchema> {}
+/* eslint-enable @typescript-eslint/no-empty-object-type */
