@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  backoffDelay,
   buildCloseWrapup,
   buildPublishWrapup,
   createMemoryStorage,
@@ -9,6 +8,7 @@ import {
   type OutboxChange,
   type OutboxStorage,
 } from '../src/core';
+import { backoffDelay } from '../src/core/transport-contract';
 import { createMemoryTransport } from '../src/transport';
 import { agentContext } from './fixtures/contexts';
 
@@ -125,12 +125,31 @@ describe('submit and outcomes', () => {
     for (const s of transport.sent) expect(JSON.parse(JSON.stringify(s.payload))).toEqual(asSubmitted);
   });
 
-  it('reports changes to subscribers', async () => {
-    const outbox = track(createOutbox({ transport: createMemoryTransport() }));
+  it('reports changes to subscribers; the answer also closes the conversation', async () => {
+    const outbox = track(createOutbox({ transport: createMemoryTransport(), storage: createMemoryStorage() }));
     const changes: OutboxChange['type'][] = [];
     outbox.subscribe((c) => changes.push(c.type));
     await outbox.submit(payloadFor());
-    expect(changes).toEqual(['queued', 'sent', 'settled']);
+    expect(changes).toEqual(['queued', 'sent', 'settled', 'closed']);
+  });
+
+  it('an answer with nothing pending here (a server-side expiry) closes the conversation and is recorded', () => {
+    const transport = createMemoryTransport();
+    const outbox = track(createOutbox({ transport, storage: createMemoryStorage() }));
+    const changes: OutboxChange[] = [];
+    outbox.subscribe((c) => changes.push(c));
+    transport.receive('topicUnsubscription', { conversationId: 'conv-9', reason: 'wrap Up Timer Expired' });
+    expect(changes).toEqual([{ type: 'closed', conversationId: 'conv-9', outcome: { status: 'expired', conversationId: 'conv-9', eventId: null, reason: 'wrap Up Timer Expired' } }]);
+    expect(outbox.outcome('conv-9')).toMatchObject({ status: 'expired' });
+  });
+
+  it('without a storage and no localStorage here, it keeps entries in memory and says so once', async () => {
+    const errors: unknown[] = [];
+    const outbox = track(createOutbox({ transport: createMemoryTransport(), onError: (e) => errors.push(e) }));
+    expect(outbox.persistent).toBe(false);
+    await Promise.resolve();
+    expect(errors).toEqual([expect.objectContaining({ code: 'STORAGE_UNAVAILABLE', path: ['storage'], message: expect.stringMatching(/lost on reload/) })]);
+    await expect(outbox.submit(payloadFor())).resolves.toMatchObject({ status: 'applied' });
   });
 });
 
@@ -203,9 +222,8 @@ describe('never losing a wrap-up', () => {
   it('drops an entry whose wrap-up time has run out as "expired", never sending it forever', async () => {
     const transport = createMemoryTransport({ autoRespond: false });
     const outbox = track(createOutbox({ transport, expiryGraceMs: 1_000, tickMs: 100 }));
-    transport.receive('wrapupTimerStarted', { conversationId: 'conv-1', duration: 10 });
     transport.setConnected(false);
-    const result = outbox.submit(payloadFor());
+    const result = outbox.submit(payloadFor(), { expiresAt: Date.now() + 10_000 });
     vi.advanceTimersByTime(10_900);
     expect(outbox.pending()).toHaveLength(1);
     vi.advanceTimersByTime(300);

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMemoryStorage, WRAPUP_FORM_ID } from '../src/core';
+import { createMemoryStorage, createOutbox, createWrapUpSessions, WRAPUP_FORM_ID } from '../src/core';
 import { useCloseWrapupPayload, useWrapUpReasons, useWrapUpTimer, WrapUpProvider } from '../src/react';
 import { startAgentManagerSimulator, type AgentManagerSimulator } from '../src/simulator';
 import { largeWrapUpForm, realisticWrapUpForm } from '../src/simulator/forms';
@@ -38,13 +38,22 @@ describe('useWrapUpTimer', () => {
     vi.useRealTimers();
   });
 
-  it('ignores other conversations and works without a provider when given a transport', () => {
+  it('ignores other conversations and works without a provider when given a session store', () => {
     const transport = createMemoryTransport();
-    const { result } = renderHook(() => useWrapUpTimer('conv-1', { transport }));
+    const sessions = createWrapUpSessions({ outbox: createOutbox({ transport, storage: createMemoryStorage() }) });
+    const { result } = renderHook(() => useWrapUpTimer('conv-1', { sessions }));
     act(() => transport.receive('wrapupTimerStarted', { conversationId: 'conv-2', duration: 60 }));
     expect(result.current.running).toBe(false);
     act(() => transport.receive('wrapupTimerStarted', { conversationId: 'conv-1', duration: 60 }));
     expect(result.current.running).toBe(true);
+    sessions.dispose();
+    sessions.outbox.dispose();
+  });
+
+  it('throws, saying how to fix it, without a provider or a session store (it used to count nothing, silently)', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => renderHook(() => useWrapUpTimer('conv-1'))).toThrow(/useWrapUpTimer must be used inside <WrapUpProvider.*or given \{ sessions/);
+    spy.mockRestore();
   });
 });
 

@@ -53,7 +53,7 @@ describe('reusing the desk socket', () => {
     expect(transport.getState()).toBe('connected');
     const got = nextEvent(transport);
     serverSockets[0]!.emit('topicUnsubscription', { conversationId: 'conv-1', reason: 'Wrap Up applied' });
-    await expect(got).resolves.toEqual({ name: 'topicUnsubscription', payload: { conversationId: 'conv-1', reason: 'Wrap Up applied' } });
+    await expect(got).resolves.toEqual({ name: 'topicUnsubscription', payload: { conversationId: 'conv-1', reason: 'Wrap Up applied' }, receivedAt: expect.any(Number) });
 
     transport.close();
     expect(socket.connected).toBe(true);

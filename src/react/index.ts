@@ -1,9 +1,23 @@
+/**
+ * The React layer: a provider, thin hooks observing core's stores (session, timer, outbox),
+ * reasons via react-query, the form via react-hook-form, the headless `useWrapUpPanel`, and
+ * `WrapUpPanel`, markup only over it. Hand-curated: every name here is public.
+ */
 export { useConnectionState } from './connection';
-export { useWrapUpForm, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpFormValues, type WrapUpMode, type WrapUpStatus } from './use-wrapup-form';
 export { en, type WrapUpMessages } from './messages';
 export { useCloseWrapupPayload, type CloseWrapupPayloadBuilder } from './payload';
 export { useReasonPreferences, type ReasonPreferences } from './preferences';
 export { WrapUpProvider, useWrapUpConfig, type WrapUpConfig, type WrapUpProviderProps } from './provider';
 export { useWrapUpReasons, type ReasonsSource, type WrapUpReasons } from './reasons';
-export { useWrapUpTimer, type UseWrapUpTimerOptions, type WrapUpTimer } from './timer';
+export { useWrapUpForm, type ReasonRef, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpFormValues, type WrapUpMode } from './use-wrapup-form';
+export {
+  useReasonSearch,
+  useWrapUpPanel,
+  type ReasonQuery,
+  type UseWrapUpPanelOptions,
+  type WrapUpPanelState,
+  type WrapUpUrgency,
+} from './use-wrapup-panel';
+export { useOutboxPending, useWrapUpSession, useWrapUpSessions, type SessionsOption } from './use-wrapup-session';
+export { useWrapUpTimer, type UseWrapUpTimerOptions, type WrapUpTimer } from './use-wrapup-timer';
 export { WrapUpPanel, type WrapUpPanelProps } from './WrapUpPanel';

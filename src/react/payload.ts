@@ -7,6 +7,7 @@ import {
   type CloseWrapupPayload,
   type PublishCimEventPayload,
   type WrapUpDenial,
+  type WrapUpContextInput,
   type WrapUpInput,
 } from '../core';
 import { useOptionalWrapUpConfig } from './provider';
@@ -21,7 +22,7 @@ export interface CloseWrapupPayloadBuilder {
 }
 
 /** The payload builders bound to one conversation context (and the provider's wire format). */
-export function useCloseWrapupPayload(context: unknown, options: BuildOptions = {}): CloseWrapupPayloadBuilder {
+export function useCloseWrapupPayload(context: WrapUpContextInput, options: BuildOptions = {}): CloseWrapupPayloadBuilder {
   const config = useOptionalWrapUpConfig();
   const format = options.format ?? config?.format;
   const { multiple, noteMaxLength, now, newId } = options;

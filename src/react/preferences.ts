@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
-import { reasonKey, type OutboxStorage, type WrapUpEntry } from '../core';
+import { reasonKey } from '../core/reason-index';
+import type { WrapUpEntry } from '../core/schemas';
+import { readStored, storageKeys, writeStored, type OutboxStorage } from '../core/storage';
 import type { ReasonRef } from './use-wrapup-form';
-import { readStored, storageKeys, writeStored } from './storage';
 
 const isEntries = (v: unknown): v is WrapUpEntry[] =>
   Array.isArray(v) && v.every((e) => e && typeof e === 'object' && typeof (e as WrapUpEntry).categoryName === 'string' && typeof (e as WrapUpEntry).value === 'string');

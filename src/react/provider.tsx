@@ -1,17 +1,22 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Socket } from 'socket.io-client';
-import { createMemoryStorage, WrapUpError, type Outbox, type OutboxStorage, type WireFormat, type WrapUpTransport } from '../core';
-import { browserStorage, createOutbox, createSocketIoTransport } from '../transport';
+import type { WireFormat } from '../core/build';
+import { WrapUpError } from '../core/errors';
+import { createOutbox, type Outbox } from '../core/outbox';
+import { createWrapUpSessions, type WrapUpSessions } from '../core/sessions';
+import { detectStorage, type OutboxStorage } from '../core/storage';
+import type { WrapUpTransport } from '../core/transport-contract';
+import { createSocketIoTransport } from '../transport/socketio';
 import { en, type WrapUpMessages } from './messages';
 import type { ReasonsSource } from './reasons';
-import { storageKeys, writeStored } from './storage';
-import { recordTimer } from './timer';
 
 export interface WrapUpConfig {
+  /** The one owner of every conversation's wrap-up state; its outbox and transport are the pair every send goes through. */
+  sessions: WrapUpSessions;
   transport: WrapUpTransport;
   outbox: Outbox;
-  /** Where drafts, timers and reason preferences are kept (default localStorage, else memory). */
+  /** Where drafts, sessions and reason preferences are kept (default localStorage, else memory). */
   storage: OutboxStorage;
   reasons?: ReasonsSource;
   messages: WrapUpMessages;
@@ -25,8 +30,10 @@ export interface WrapUpProviderProps {
   socket?: Socket;
   /** Where the wrap-up reasons come from: `{ url }` (Unified Admin), `{ load }`, or `{ form }`. */
   reasons?: ReasonsSource;
-  /** An outbox you made yourself; default: one over `transport` and `storage`. */
+  /** An outbox you made yourself (its transport is used); default: one over `transport` and `storage`. */
   outbox?: Outbox;
+  /** A session store you made yourself with `createWrapUpSessions` (its outbox and transport are used). */
+  sessions?: WrapUpSessions;
   storage?: OutboxStorage;
   /** Your words, merged over English: `ar` or `ur` (shipped in `agent-desk-wrapup/locales`), or your own. */
   messages?: Partial<WrapUpMessages>;
@@ -40,59 +47,111 @@ export interface WrapUpProviderProps {
 const WrapUpContext = createContext<WrapUpConfig | null>(null);
 
 /** English, overridden by the given words (imported locales stay tree-shakeable: only what you import is bundled). */
-export function resolveMessages(messages: Partial<WrapUpMessages> | undefined): WrapUpMessages {
-  return messages === undefined ? en : { ...en, ...messages };
+export function resolveMessages(messages: Partial<WrapUpMessages> | undefined, base: WrapUpMessages = en): WrapUpMessages {
+  return messages === undefined ? base : { ...base, ...messages };
+}
+
+/*
+ * One transport per desk socket, shared by every provider that is given that socket. It is made
+ * during render, so its listeners are on the socket from the first render on (what arrives before
+ * the outbox and session store subscribe is kept by the transport and handed to them), and closed
+ * a moment after the last provider using it unmounts (StrictMode unmounts and mounts again at once).
+ */
+const socketTransports = new WeakMap<Socket, { transport: WrapUpTransport; users: number; closing?: ReturnType<typeof setTimeout> }>();
+function socketTransport(socket: Socket) {
+  let shared = socketTransports.get(socket);
+  if (!shared) {
+    shared = { transport: createSocketIoTransport({ socket }), users: 0 };
+    socketTransports.set(socket, shared);
+  }
+  return shared;
+}
+function useSocketTransport(socket: Socket | undefined): WrapUpTransport | undefined {
+  const transport = socket ? socketTransport(socket).transport : undefined;
+  useEffect(() => {
+    if (!socket) return undefined;
+    const shared = socketTransport(socket);
+    shared.users += 1;
+    if (shared.closing !== undefined) clearTimeout(shared.closing);
+    shared.closing = undefined;
+    return () => {
+      shared.users -= 1;
+      if (shared.users > 0) return;
+      shared.closing = setTimeout(() => {
+        if (shared.users > 0) return;
+        socketTransports.delete(socket);
+        shared.transport.close(); // removes only its own listeners; the socket stays the desk's
+      }, 0);
+    };
+  }, [socket]);
+  return transport;
 }
 
 /**
- * Supplies the transport, outbox, reasons source and words to every wrap-up hook and panel
- * below it. Uses the host's `QueryClientProvider` when there is one, and its own otherwise.
+ * Supplies the session store (with its outbox and transport), the reasons source and the words to
+ * every wrap-up hook and panel below it. Uses the host's `QueryClientProvider` when there is one,
+ * and its own otherwise.
  */
-export function WrapUpProvider({ transport: given, socket, reasons, outbox: givenOutbox, storage: givenStorage, messages, format = 'agentdesk', noteMaxLength = 2000, children }: WrapUpProviderProps) {
+export function WrapUpProvider({
+  transport: givenTransport,
+  socket,
+  reasons,
+  outbox: givenOutbox,
+  sessions: givenSessions,
+  storage: givenStorage,
+  messages,
+  format = 'agentdesk',
+  noteMaxLength = 2000,
+  children,
+}: WrapUpProviderProps) {
   const hostClient = useContext(QueryClientContext);
   const [ownClient] = useState(() => (hostClient ? null : new QueryClient()));
   // a client made here goes with the provider: its cache (and gc timers) must not outlive it
   useEffect(() => (ownClient ? () => ownClient.clear() : undefined), [ownClient]);
-  const storage = useMemo(() => givenStorage ?? browserStorage() ?? createMemoryStorage(), [givenStorage]);
-  // a transport made here from the desk's socket is ours: created and closed by an effect (StrictMode-safe)
-  const [socketTransport, setSocketTransport] = useState<WrapUpTransport | null>(null);
-  useEffect(() => {
-    if (given || !socket) return undefined;
-    const made = createSocketIoTransport({ socket });
-    // an external resource made by the effect that owns its lifetime: state is the way to hand it to render
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSocketTransport(made);
-    return () => made.close(); // removes only its own listeners; the socket stays the desk's
-  }, [given, socket]);
-  if (!given && !socket) {
+
+  const fromSocket = useSocketTransport(givenTransport || givenOutbox || givenSessions ? undefined : socket);
+  const transport = givenSessions?.transport ?? givenOutbox?.transport ?? givenTransport ?? fromSocket;
+  if (!transport) {
     throw new WrapUpError(
       'INVALID_OPTIONS',
       'WrapUpProvider needs a transport: pass transport={createSocketIoTransport({ socket })} or socket={deskSocket} (or createMemoryTransport() in tests).',
       { path: ['transport'] },
     );
   }
-  const transport = given ?? socketTransport;
-  const outbox = useMemo(() => givenOutbox ?? (transport ? createOutbox({ transport, storage, autoStart: false }) : null), [givenOutbox, transport, storage]);
-  useEffect(() => {
-    if (!outbox || givenOutbox) return undefined;
-    outbox.start();
-    return () => outbox.stop();
-  }, [outbox, givenOutbox]);
-
-  // record every conversation's wrap-up deadline, so a panel mounted after wrapupTimerStarted still shows the countdown
-  useEffect(() => {
-    if (!transport) return undefined;
-    return transport.subscribe((event) => {
-      if (event.name === 'wrapupTimerStarted') recordTimer(storage, event.payload.conversationId, event.payload.duration);
-      if (event.name === 'topicUnsubscription') writeStored(storage, storageKeys.timer(event.payload.conversationId), undefined);
-    });
-  }, [transport, storage]);
-
-  const value = useMemo<WrapUpConfig | null>(
-    () => (transport && outbox ? { transport, outbox, storage, reasons, messages: resolveMessages(messages), format, noteMaxLength } : null),
-    [transport, outbox, storage, reasons, messages, format, noteMaxLength],
+  const pairs: Array<[string, WrapUpTransport | undefined]> = [
+    ['transport', givenTransport],
+    ['outbox', givenOutbox?.transport],
+  ];
+  for (const [prop, other] of pairs) {
+    if (other && other !== transport) {
+      throw new WrapUpError(
+        'INVALID_OPTIONS',
+        `WrapUpProvider: ${prop} does not go with the ${givenSessions ? 'sessions' : 'outbox'} given. Wrap-ups would be followed on one transport and sent on another; pass only ${givenSessions ? 'sessions' : 'outbox'}.`,
+        { path: [prop] },
+      );
+    }
+  }
+  const storage = useMemo(() => givenStorage ?? detectStorage().storage, [givenStorage]);
+  const outbox = useMemo(
+    () => givenSessions?.outbox ?? givenOutbox ?? createOutbox({ transport, storage, autoStart: false }),
+    [givenSessions, givenOutbox, transport, storage],
   );
-  if (!value) return null; // the socket's transport is made in the first effect
+  const sessions = useMemo(() => givenSessions ?? createWrapUpSessions({ outbox, storage, autoStart: false }), [givenSessions, outbox, storage]);
+  // what we made, we start and stop (StrictMode runs this twice; start and stop are idempotent)
+  useEffect(() => {
+    if (givenSessions) return undefined;
+    if (!givenOutbox) outbox.start();
+    sessions.start();
+    return () => {
+      sessions.stop();
+      if (!givenOutbox) outbox.stop();
+    };
+  }, [givenSessions, givenOutbox, outbox, sessions]);
+
+  const value = useMemo<WrapUpConfig>(
+    () => ({ sessions, transport: sessions.transport, outbox: sessions.outbox, storage, reasons, messages: resolveMessages(messages), format, noteMaxLength }),
+    [sessions, storage, reasons, messages, format, noteMaxLength],
+  );
   const tree = <WrapUpContext.Provider value={value}>{children}</WrapUpContext.Provider>;
   return ownClient ? <QueryClientProvider client={ownClient}>{tree}</QueryClientProvider> : tree;
 }

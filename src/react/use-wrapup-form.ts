@@ -1,30 +1,20 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
-import { z } from 'zod';
-import {
-  detectSensitive,
-  maxCodes,
-  outcomeFromUnsubscription,
-  reasonKey,
-  WrapUpError,
-  type NormalizedWrapUpForm,
-  type Outbox,
-  type OutboxEvent,
-  type OutboxOutcome,
-  type OutboxStorage,
-  type SensitiveKind,
-  type WrapUpContextInput,
-  type WrapUpEntry,
-  type WrapUpTransport,
-} from '../core';
+import { useForm, useWatch, type Resolver, type UseFormReturn } from 'react-hook-form';
+import type { WrapUpContextInput } from '../core/context';
+import { maxCodes } from '../core/context';
+import type { NormalizedWrapUpForm } from '../core/admin-form';
+import type { OutboxEvent, OutboxOutcome } from '../core/outbox';
+import { detectSensitive, type SensitiveKind } from '../core/pii';
+import { reasonKey } from '../core/reason-index';
+import type { CloseWrapupPayload, PublishCimEventPayload, WrapUpEntry } from '../core/schemas';
+import type { WrapUpSession, WrapUpStatus } from '../core/sessions';
 import { useConnectionState } from './connection';
 import { en, type WrapUpMessages } from './messages';
 import { useCloseWrapupPayload } from './payload';
 import { useOptionalWrapUpConfig } from './provider';
-import { readStored, storageKeys, writeStored, writeStoredJson } from './storage';
+import { useSessionsStore, useWrapUpSession, type SessionsOption } from './use-wrapup-session';
 
-export type WrapUpStatus = 'idle' | 'submitting' | 'pending' | 'applied' | 'left' | 'expired' | 'failed';
+export type { WrapUpStatus } from '../core/sessions';
 export type WrapUpMode = 'live' | 'timed';
 
 /** A code as the panel handles it: its category and reason label. */
@@ -35,32 +25,29 @@ export interface WrapUpFormValues {
   note: string;
 }
 
-const isDraft = (v: unknown): v is WrapUpFormValues =>
-  !!v &&
-  typeof v === 'object' &&
-  Array.isArray((v as WrapUpFormValues).wrapups) &&
-  (v as WrapUpFormValues).wrapups.every((w) => w && typeof w.categoryName === 'string' && typeof w.value === 'string') &&
-  typeof (v as WrapUpFormValues).note === 'string';
-
-export interface UseWrapUpFormOptions {
+export interface UseWrapUpFormOptions extends SessionsOption {
   /** The conversation context (what the desk holds after onTopicData). */
   context: WrapUpContextInput;
-  /** `live`: "Apply" sends publishCimEvent. `timed`: "Add Wrap-Up" sends closeWrapup. */
-  mode: WrapUpMode;
+  /**
+   * `live`: "Apply" sends publishCimEvent. `timed`: "Add Wrap-Up" sends closeWrapup. Default: the
+   * session's phase (timed from `wrapupTimerStarted` until the Agent Manager answers, also after the deadline).
+   */
+  mode?: WrapUpMode;
   /** The normalised form; its `multiple` decides the limit (5, or 1). */
   form?: NormalizedWrapUpForm;
   noteMaxLength?: number;
-  outbox?: Outbox;
-  transport?: WrapUpTransport;
-  storage?: OutboxStorage;
+  /** Default: the provider's words. */
   messages?: WrapUpMessages;
-  /** Called once with the Agent Manager's answer. */
+  /** Called once with the Agent Manager's answer (not again for an answer that came before this mounted). */
   onOutcome?: (outcome: OutboxOutcome) => void;
 }
 
 export interface WrapUpFormState {
   /** The react-hook-form instance, for desks that render their own fields. */
   form: UseFormReturn<WrapUpFormValues>;
+  /** The conversation's session, from the session store. */
+  session: WrapUpSession;
+  mode: WrapUpMode;
   values: WrapUpFormValues;
   selected: WrapUpEntry[];
   isSelected: (entry: ReasonRef) => boolean;
@@ -83,144 +70,105 @@ export interface WrapUpFormState {
   /** Validation message for the whole wrap-up (e.g. neither code nor note). */
   formError: string | undefined;
   online: boolean;
-  /** Validates and sends; `{ confirmSensitive: true }` skips the personal-data warning. */
-  submit: (options?: { confirmSensitive?: boolean }) => Promise<void>;
+  /** Validates and sends; `confirmSensitive` skips the personal-data warning; `auto` marks an automatic apply. */
+  submit: (options?: { confirmSensitive?: boolean; auto?: boolean }) => Promise<void>;
   /** Timed phase only: closeWrapup with `cimEvent: null`. */
   leave: () => Promise<void>;
-  /** True while nothing more can be sent (submitting, pending, or settled). */
+  /** True while nothing more can be sent (submitting, pending, settled, or the conversation closed). */
   locked: boolean;
 }
 
-const terminal: Record<OutboxOutcome['status'], WrapUpStatus> = {
-  applied: 'applied',
-  left: 'left',
-  expired: 'expired',
-  removed: 'failed',
-  rejected: 'failed',
-};
+const empty: WrapUpFormValues = { wrapups: [], note: '' };
 
 /**
- * The wrap-up form: react-hook-form + zod with core's rules (≤ 5 codes, or 1 when
- * single-choice; a code or a note; the note limit; duplicates ignored). Submits through the
- * outbox, follows the Agent Manager's answer, and saves a draft per conversation on every
- * change, restored after a reload.
+ * The wrap-up form: react-hook-form with core's rules (≤ 5 codes, or 1 when single-choice; a code
+ * or a note; the note limit; duplicates ignored). Its status is the conversation's session; it
+ * submits through the session store's outbox, and saves a draft per conversation on every change,
+ * restored after a reload (and kept after the answer, so a settled wrap-up still shows what was sent).
  */
 export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   const config = useOptionalWrapUpConfig();
-  const outbox = options.outbox ?? config?.outbox;
-  const transport = options.transport ?? config?.transport;
-  const storage = options.storage ?? config?.storage;
+  const sessions = useSessionsStore('useWrapUpForm', options.sessions);
   const messages = options.messages ?? config?.messages ?? en;
   const noteMaxLength = options.noteMaxLength ?? config?.noteMaxLength ?? 2000;
-  const { context, mode, onOutcome } = options;
+  const { context, onOutcome } = options;
   const conversationId = context.conversationId;
-  if (!outbox || !transport) {
-    throw new WrapUpError('INVALID_OPTIONS', 'useWrapUpForm needs an outbox and a transport: use it inside <WrapUpProvider transport={…}>, or pass { outbox, transport }.');
-  }
+  const session = useWrapUpSession(conversationId, { sessions });
+  const mode: WrapUpMode = options.mode ?? (session.phase === 'live' ? 'live' : 'timed');
   const multiple = options.form?.multiple ?? true;
   const limit = maxCodes(multiple);
   const builder = useCloseWrapupPayload(context, { multiple, noteMaxLength });
-  const draftKey = storageKeys.draft(conversationId);
 
-  const schema = useMemo(
-    () =>
-      z
-        .object({
-          wrapups: z.array(z.object({ categoryName: z.string(), value: z.string() })).max(limit, messages.limitReached(limit)),
-          note: z.string().max(noteMaxLength, messages.noteTooLong(0)),
-        })
-        .refine((v) => v.wrapups.length > 0 || v.note.trim() !== '', { message: messages.emptyWrapUp, path: ['wrapups'] }),
+  // the rules, with the agent's words (the over-length count is the real one, not zod's placeholder)
+  const resolver = useCallback<Resolver<WrapUpFormValues>>(
+    (v) => {
+      const errors: Record<string, { type: string; message: string }> = {};
+      if (v.wrapups.length > limit) errors.wrapups = { type: 'max', message: messages.limitReached(limit) };
+      else if (v.wrapups.length === 0 && v.note.trim() === '') errors.wrapups = { type: 'empty', message: messages.emptyWrapUp };
+      if (v.note.length > noteMaxLength) errors.note = { type: 'maxLength', message: messages.noteTooLong(v.note.length - noteMaxLength) };
+      return Object.keys(errors).length > 0 ? { values: {}, errors } : { values: v, errors: {} };
+    },
     [limit, noteMaxLength, messages],
   );
-  const form = useForm<WrapUpFormValues>({
-    resolver: zodResolver(schema),
-    defaultValues: (storage && readStored(storage, draftKey, isDraft)) || { wrapups: [], note: '' },
-  });
+  const form = useForm<WrapUpFormValues>({ resolver, defaultValues: sessions.readDraft(conversationId) ?? empty });
   const watched = useWatch({ control: form.control });
   const values: WrapUpFormValues = { wrapups: (watched.wrapups ?? []) as WrapUpEntry[], note: watched.note ?? '' };
 
-  const initialStatus = (): WrapUpStatus => (outbox.pending().some((e) => e.conversationId === conversationId) ? 'pending' : 'idle');
-  const [status, setStatus] = useState<WrapUpStatus>(initialStatus);
-  const [outcome, setOutcome] = useState<OutboxOutcome | null>(null);
-  // a live-chat wrap-up was applied, then the agent left: the timed phase is a new wrap-up (AgentDesk: up to 5 codes per activity)
-  const [phase, setPhase] = useState(mode);
-  if (phase !== mode) {
-    setPhase(mode);
-    if (mode === 'timed' && status === 'applied') {
-      setStatus('idle');
-      setOutcome(null);
-    }
-  }
-  const [error, setError] = useState<Error | null>(null);
-  const [sensitiveWarning, setSensitiveWarning] = useState<SensitiveKind[] | null>(null);
-  const connection = useConnectionState(transport);
-  const onOutcomeRef = useRef(onOutcome);
+  // another conversation, or a new wrap-up of this one (the timed phase after a live-chat wrap-up): its own draft
+  const scope = `${conversationId}\u0000${session.round}`;
+  const [shownScope, setShownScope] = useState(scope);
   useEffect(() => {
-    onOutcomeRef.current = onOutcome;
-  }, [onOutcome]);
-  const settledRef = useRef(false);
-  useEffect(() => {
-    if (mode === 'timed' && status === 'idle' && settledRef.current) {
-      settledRef.current = false;
-      form.reset({ wrapups: [], note: '' }); // the applied codes went out with the live-chat wrap-up
-    }
-  }, [mode, status, form]);
+    if (shownScope === scope) return;
+    form.reset(sessions.readDraft(conversationId) ?? empty);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the form instance is reset in the same effect
+    setShownScope(scope);
+  }, [scope, shownScope, form, sessions, conversationId]);
 
   // every change is saved: a reload or a crash never loses what the agent typed
   const draftJson = values.wrapups.length === 0 && values.note === '' ? undefined : JSON.stringify(values);
   useEffect(() => {
-    if (storage && !settledRef.current) writeStoredJson(storage, draftKey, draftJson);
-  }, [storage, draftKey, draftJson]);
+    if (shownScope !== scope) return;
+    sessions.saveDraft(conversationId, draftJson === undefined ? undefined : (JSON.parse(draftJson) as WrapUpFormValues));
+  }, [sessions, conversationId, draftJson, shownScope, scope]);
 
-  const settle = useCallback(
-    (result: OutboxOutcome) => {
-      if (settledRef.current) return;
-      settledRef.current = result.status !== 'rejected';
-      setOutcome(result);
-      setStatus(terminal[result.status]);
-      if (result.status === 'rejected') setError(result.error);
-      else if (storage) writeStored(storage, draftKey, undefined); // done: the draft is no longer needed
-      onOutcomeRef.current?.(result);
-    },
-    [storage, draftKey],
-  );
+  const [error, setError] = useState<Error | null>(null);
+  const [sensitiveWarning, setSensitiveWarning] = useState<SensitiveKind[] | null>(null);
+  const connection = useConnectionState(sessions.transport);
 
-  // answers: through the outbox for what we sent; straight from the transport for a server-side end (expiry, transfer)
+  // the answer, once per outcome that arrives while this is mounted
+  const onOutcomeRef = useRef(onOutcome);
   useEffect(() => {
-    const offOutbox = outbox.subscribe((change) => {
-      if (change.type === 'settled' && change.entry.conversationId === conversationId) settle(change.outcome);
-      if (change.type === 'sent' && change.entry.conversationId === conversationId) setStatus((s) => (s === 'submitting' ? 'pending' : s));
-    });
-    const offTransport = transport.subscribe(
-      (event) => {
-        if (event.name === 'topicUnsubscription' && !outbox.pending().some((e) => e.conversationId === conversationId)) {
-          settle(outcomeFromUnsubscription(event.payload, null));
-        }
-      },
-      { conversationId },
-    );
-    return () => {
-      offOutbox();
-      offTransport();
-    };
-  }, [outbox, transport, conversationId, settle]);
+    onOutcomeRef.current = onOutcome;
+  }, [onOutcome]);
+  const seenOutcome = useRef(session.outcome);
+  useEffect(() => {
+    if (!session.outcome || session.outcome === seenOutcome.current) return;
+    seenOutcome.current = session.outcome;
+    onOutcomeRef.current?.(session.outcome);
+  }, [session.outcome]);
+
+  const outcome = session.outcome ?? null;
+  const status: WrapUpStatus = error && session.status === 'idle' ? 'failed' : session.status;
+  const shownError = error ?? (outcome?.status === 'rejected' ? outcome.error : null);
+  const locked = session.phase === 'closed' || status === 'submitting' || status === 'pending' || status === 'applied' || status === 'left' || status === 'expired';
 
   const send = useCallback(
-    (payload: Parameters<Outbox['submit']>[0], event: OutboxEvent) => {
+    (build: () => CloseWrapupPayload | PublishCimEventPayload, event: OutboxEvent, auto = false) => {
       setError(null);
-      setStatus(transport.getState() === 'connected' ? 'submitting' : 'pending');
-      outbox.submit(payload, { event }).then(settle, (e: unknown) => {
+      let payload: CloseWrapupPayload | PublishCimEventPayload;
+      try {
+        payload = build();
+      } catch (e) {
         setError(e as Error);
-        setStatus('failed');
-      });
+        return;
+      }
+      sessions.submit(payload, { event, auto }).catch((e: unknown) => setError(e as Error));
     },
-    [outbox, transport, settle],
+    [sessions],
   );
 
-  const locked = status === 'submitting' || status === 'pending' || status === 'applied' || status === 'left' || status === 'expired';
-
   const submit = useCallback(
-    async ({ confirmSensitive = false } = {}) => {
+    async ({ confirmSensitive = false, auto = false } = {}) => {
       if (locked) return;
       await form.handleSubmit((v) => {
         const kinds = detectSensitive(v.note);
@@ -229,13 +177,8 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
           return;
         }
         setSensitiveWarning(null);
-        try {
-          if (mode === 'timed') send(builder.build(v), 'closeWrapup');
-          else send(builder.buildPublish(v), 'publishCimEvent');
-        } catch (e) {
-          setError(e as Error);
-          setStatus('failed');
-        }
+        if (mode === 'timed') send(() => builder.build(v), 'closeWrapup', auto);
+        else send(() => builder.buildPublish(v), 'publishCimEvent', auto);
       })();
     },
     [locked, form, mode, builder, send],
@@ -243,14 +186,11 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
 
   const leave = useCallback(async () => {
     if (locked) return;
-    try {
-      send(builder.build(null), 'closeWrapup');
-    } catch (e) {
-      setError(e as Error);
-      setStatus('failed');
-    }
+    form.clearErrors();
+    setSensitiveWarning(null);
+    send(() => builder.build(null), 'closeWrapup');
     await Promise.resolve();
-  }, [locked, builder, send]);
+  }, [locked, form, builder, send]);
 
   const selectedKeys = useMemo(() => new Set(values.wrapups.map(reasonKey)), [values.wrapups]);
   const isSelected = useCallback((entry: ReasonRef) => selectedKeys.has(reasonKey(entry)), [selectedKeys]);
@@ -283,9 +223,12 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
 
   const sensitive = useMemo(() => detectSensitive(values.note), [values.note]);
   const formError = form.formState.errors.wrapups?.message ?? form.formState.errors.wrapups?.root?.message;
+  const dismissSensitiveWarning = useCallback(() => setSensitiveWarning(null), []);
 
   return {
     form,
+    session,
+    mode,
     values,
     selected: values.wrapups,
     isSelected,
@@ -298,10 +241,10 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     noteMaxLength,
     sensitive,
     sensitiveWarning,
-    dismissSensitiveWarning: () => setSensitiveWarning(null),
+    dismissSensitiveWarning,
     status,
     outcome,
-    error,
+    error: shownError,
     formError,
     online: connection === 'connected',
     submit,

@@ -5,7 +5,8 @@
  * Two shapes (protocol.md §a): the ≤ CX 4.9 form with `attributes[0].categoryOptions`, which
  * the 2024 AgentDesk reads, and the 4.10+ "form builder revamp" form with `attributeOptions`.
  */
-import { WRAPUP_FORM_ID, wrapUpFormV1Schema, wrapUpFormV2Schema, fromZodError } from '../core';
+import { WRAPUP_FORM_ID, wrapUpFormV1Schema, wrapUpFormV2Schema } from '../core';
+import { fromZodError } from '../core/errors';
 
 /** One category of the ≤ 4.9 form: its name and its reasons (option labels). */
 export interface FormCategoryV1 {

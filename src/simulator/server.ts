@@ -8,7 +8,6 @@ import { Server, type DefaultEventsMap, type Socket } from 'socket.io';
 import { z } from 'zod';
 import {
   closeWrapupPayloadSchema,
-  fromZodError,
   normalizeWrapUpForm,
   publishCimEventPayloadSchema,
   topicUnsubscriptionReasons,
@@ -16,6 +15,7 @@ import {
   type RoomInfo,
   type WrapUpErrorPath,
 } from '../core';
+import { fromZodError } from '../core/errors';
 import { realisticWrapUpForm, toFormV1, toFormV2, type UnifiedAdminFormV1, type UnifiedAdminFormV2 } from './forms';
 import { seedConversations, type SeededConversation } from './seed';
 import type {

@@ -1,11 +1,5 @@
-import {
-  backoffDelay,
-  WrapUpError,
-  type BackoffOptions,
-  type OutgoingEventName,
-  type OutgoingEvents,
-  type WrapUpTransport,
-} from '../core';
+import { WrapUpError } from '../core/errors';
+import { backoffDelay, type BackoffOptions, type OutgoingEventName, type OutgoingEvents, type WrapUpTransport } from '../core/transport-contract';
 import { createTransportHub } from './emitter';
 
 type Headers = Record<string, string>;
@@ -75,7 +69,12 @@ export function createHttpTransport(options: HttpTransportOptions): WrapUpTransp
 
   async function poll() {
     timer = undefined;
-    if (closed || !agentId) return;
+    if (closed) return;
+    if (!agentId) {
+      // nothing to poll: after the backoff the next send is the probe (the outbox sends again on "connected")
+      hub.setState('connected');
+      return;
+    }
     try {
       const res = await doFetch(`${base}/events?agentId=${encodeURIComponent(agentId)}&after=${encodeURIComponent(cursor)}`, {
         headers: await headers(),

@@ -1,0 +1,375 @@
+/**
+ * The session store: one owner for each conversation's wrap-up. Framework-free, after TanStack
+ * Query's cache and observers: hooks and components observe it, nothing keeps its own copy.
+ *
+ * Per conversation it holds the phase (`live` → `timed` on `wrapupTimerStarted` → `closed` on the
+ * Agent Manager's answer), the deadline, the pending outbox entry, the outcome, and whether the
+ * wrap-up was applied automatically; it is persisted, so a reload or a remount restores it.
+ *
+ * Who listens to what: the session store is the only listener of `wrapupTimerStarted`; the outbox
+ * is the only listener of the answers (`topicUnsubscription`, echoes, refusals), and the store
+ * learns them from the outbox's changes. The outbox gets each wrap-up's deadline from here.
+ */
+import { WrapUpError, type WrapUpErrorCode, type WrapUpErrorPath } from './errors';
+import type { Outbox, OutboxChange } from './outbox';
+import type { OutboxEntry, OutboxEvent, OutboxOutcome } from './outbox-rules';
+import type { CloseWrapupPayload, PublishCimEventPayload } from './schemas';
+import { createMemoryStorage, readStored, storageKeys, writeStored, type OutboxStorage } from './storage';
+import type { AgentManagerEvent, WrapUpTransport } from './transport-contract';
+
+export type WrapUpPhase = 'live' | 'timed' | 'closed';
+/** What the agent sees of a wrap-up: nothing sent, on its way, waiting for the answer, or the answer. */
+export type WrapUpStatus = 'idle' | 'submitting' | 'pending' | 'applied' | 'left' | 'expired' | 'failed';
+
+export interface WrapUpSession {
+  readonly conversationId: string;
+  /** `live` while the chat runs; `timed` from `wrapupTimerStarted` (also after the deadline, until the answer); `closed` once answered. */
+  readonly phase: WrapUpPhase;
+  /** Epoch ms when the server expires the timed wrap-up; undefined before `wrapupTimerStarted`. */
+  readonly deadline: number | undefined;
+  readonly totalSeconds: number;
+  /** The wrap-up sent and not yet confirmed (the outbox's entry), if any. */
+  readonly pending: OutboxEntry | undefined;
+  /** The Agent Manager's answer to this wrap-up (or the server's own end of it). */
+  readonly outcome: OutboxOutcome | undefined;
+  /** The wrap-up was applied automatically before the deadline, not by the agent. */
+  readonly autoApplied: boolean;
+  readonly status: WrapUpStatus;
+  /** Counts the wrap-ups of this conversation: a live-chat wrap-up, then the timed one. Starts at 0. */
+  readonly round: number;
+}
+
+/** A draft: the codes and note the agent has entered and not yet sent. */
+export interface WrapUpDraft {
+  wrapups: Array<{ categoryName: string; value: string }>;
+  note: string;
+}
+
+export interface WrapUpSessionsOptions {
+  /** The outbox the store sends through; its transport is the store's. */
+  outbox: Outbox;
+  /** Default: the outbox's transport. Must be the outbox's when given (they are a pair). */
+  transport?: WrapUpTransport;
+  /** Where sessions and drafts are kept; default memory. The React provider passes its storage. */
+  storage?: OutboxStorage;
+  now?: () => number;
+  /** How many conversations are remembered; the oldest (and their drafts) are forgotten first. Default 200. */
+  maxSessions?: number;
+  /** Start listening at once (default true). The React provider starts it in an effect instead. */
+  autoStart?: boolean;
+}
+
+export interface WrapUpSubmitOptions {
+  event?: OutboxEvent;
+  /** Applied automatically before the deadline (recorded as `autoApplied`). */
+  auto?: boolean;
+}
+
+export interface WrapUpSessions {
+  /** The conversation's session: the same object until it changes (safe for `useSyncExternalStore`). */
+  get(conversationId: string): WrapUpSession;
+  /** Calls `listener` whenever that conversation's session changes. */
+  subscribe(conversationId: string, listener: () => void): () => void;
+  /** Every conversation now in its timed wrap-up or with a wrap-up pending: a desk's wrap-up inbox. Same array until it changes. */
+  list(): readonly WrapUpSession[];
+  /** Calls `listener` whenever `list()` may have changed. */
+  subscribeList(listener: () => void): () => void;
+  /** Starts the timed phase by hand, as `wrapupTimerStarted` does (duration in seconds; over 3,600 = ms). */
+  startTimer(conversationId: string, duration: number | string): void;
+  /** Forgets the countdown (the phase goes back to `live` unless closed). */
+  stopTimer(conversationId: string): void;
+  /** Sends a wrap-up through the outbox with the conversation's deadline; resolves with the answer. */
+  submit(payload: CloseWrapupPayload | PublishCimEventPayload, options?: WrapUpSubmitOptions): Promise<OutboxOutcome>;
+  readDraft(conversationId: string): WrapUpDraft | undefined;
+  /** Saves the draft (undefined removes it). False when storage refused it. */
+  saveDraft(conversationId: string, draft: WrapUpDraft | undefined): boolean;
+  readonly outbox: Outbox;
+  readonly transport: WrapUpTransport;
+  start(): void;
+  stop(): void;
+  dispose(): void;
+}
+
+/** `duration` is seconds in practice; a value over 3,600 is taken as milliseconds (protocol.md Q1). */
+export function durationToMs(duration: number | string): number {
+  const value = Number(duration);
+  if (!Number.isFinite(value) || value < 0) return 0;
+  return value > 3600 ? value : value * 1000;
+}
+
+/** What is persisted per conversation (the pending entry is the outbox's, never copied here). */
+interface StoredSession {
+  phase: WrapUpPhase;
+  deadline?: number;
+  totalSeconds: number;
+  autoApplied: boolean;
+  round: number;
+  outcome?: StoredOutcome;
+}
+type StoredOutcome = Omit<OutboxOutcome, 'error'> & { error?: { code: WrapUpErrorCode; message: string; path?: WrapUpErrorPath } };
+
+const phases: readonly string[] = ['live', 'timed', 'closed'];
+const isStoredSession = (v: unknown): v is StoredSession => {
+  const s = v as StoredSession;
+  return (
+    !!s &&
+    typeof s === 'object' &&
+    phases.includes(s.phase) &&
+    (s.deadline === undefined || typeof s.deadline === 'number') &&
+    typeof s.totalSeconds === 'number' &&
+    typeof s.round === 'number' &&
+    (s.outcome === undefined || (typeof s.outcome === 'object' && s.outcome !== null && typeof s.outcome.status === 'string'))
+  );
+};
+const isDraft = (v: unknown): v is WrapUpDraft => {
+  const d = v as WrapUpDraft;
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    Array.isArray(d.wrapups) &&
+    d.wrapups.every((w) => !!w && typeof w.categoryName === 'string' && typeof w.value === 'string') &&
+    typeof d.note === 'string'
+  );
+};
+const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every((id) => typeof id === 'string');
+
+const fresh: StoredSession = { phase: 'live', totalSeconds: 0, autoApplied: false, round: 0 };
+
+function toStored(outcome: OutboxOutcome): StoredOutcome {
+  return outcome.status === 'rejected' ? { ...outcome, error: { code: outcome.error.code, message: outcome.error.message, path: [...outcome.error.path] } } : { ...outcome };
+}
+/** The same stored outcome always gives the same object (observers compare outcomes by identity). */
+const revived = new WeakMap<StoredOutcome, OutboxOutcome>();
+function fromStored(outcome: StoredOutcome): OutboxOutcome {
+  if (outcome.status !== 'rejected') return outcome as OutboxOutcome;
+  let value = revived.get(outcome);
+  if (!value) {
+    const e = outcome.error;
+    value = { ...outcome, error: new WrapUpError(e?.code ?? 'INVALID_PAYLOAD', e?.message ?? outcome.reason ?? '', { path: e?.path ?? [] }) } as OutboxOutcome;
+    revived.set(outcome, value);
+  }
+  return value;
+}
+const sameOutcome = (a: StoredOutcome | undefined, b: OutboxOutcome) => !!a && a.status === b.status && a.eventId === b.eventId && a.reason === b.reason;
+
+const statusOf: Record<OutboxOutcome['status'], WrapUpStatus> = { applied: 'applied', left: 'left', expired: 'expired', removed: 'failed', rejected: 'failed' };
+
+export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSessions {
+  const { outbox, now = Date.now, maxSessions = 200 } = options ?? ({} as WrapUpSessionsOptions);
+  if (!outbox || typeof outbox.submit !== 'function' || typeof outbox.subscribe !== 'function') {
+    throw new WrapUpError('INVALID_OPTIONS', 'createWrapUpSessions needs { outbox }: pass createOutbox({ transport }).', { path: ['outbox'] });
+  }
+  const transport = options.transport ?? outbox.transport;
+  if (!transport || typeof transport.subscribe !== 'function') {
+    throw new WrapUpError('INVALID_OPTIONS', 'createWrapUpSessions needs the outbox\'s transport: pass createOutbox({ transport }) made with a transport.', { path: ['transport'] });
+  }
+  if (outbox.transport && transport !== outbox.transport) {
+    throw new WrapUpError(
+      'INVALID_OPTIONS',
+      'createWrapUpSessions: transport is not the outbox\'s transport. A wrap-up would be followed on one and sent on the other; pass only { outbox }.',
+      { path: ['transport'] },
+    );
+  }
+  const storage: OutboxStorage = options.storage ?? createMemoryStorage();
+
+  const records = new Map<string, StoredSession>();
+  const snapshots = new Map<string, WrapUpSession>();
+  const listeners = new Map<string, Set<() => void>>();
+  const listListeners = new Set<() => void>();
+  /** Entries the outbox reported sent in this page: an entry not yet among them is still "submitting". */
+  const sent = new Set<string>();
+  let listSnapshot: readonly WrapUpSession[] | undefined;
+  let pendingByConversation: Map<string, OutboxEntry> | undefined;
+  let disposed = false;
+
+  function record(id: string): StoredSession {
+    let r = records.get(id);
+    if (!r) {
+      const stored = readStored(storage, storageKeys.session(id), isStoredSession);
+      r = stored ?? fresh;
+      records.set(id, r);
+    }
+    return r;
+  }
+  function pendingFor(id: string): OutboxEntry | undefined {
+    if (!pendingByConversation) {
+      pendingByConversation = new Map();
+      for (const entry of outbox.pending()) pendingByConversation.set(entry.conversationId, entry); // newest wins
+    }
+    return pendingByConversation.get(id);
+  }
+  function snapshot(id: string): WrapUpSession {
+    const r = record(id);
+    const pending = pendingFor(id);
+    const outcome = r.outcome ? fromStored(r.outcome) : undefined;
+    const status: WrapUpStatus = pending
+      ? sent.has(pending.key) || transport.getState() !== 'connected'
+        ? 'pending'
+        : 'submitting'
+      : outcome
+        ? statusOf[outcome.status]
+        : 'idle';
+    return { conversationId: id, phase: r.phase, deadline: r.deadline, totalSeconds: r.totalSeconds, pending, outcome, autoApplied: r.autoApplied, status, round: r.round };
+  }
+
+  function notify(ids: Iterable<string>) {
+    listSnapshot = undefined;
+    for (const id of ids) {
+      snapshots.delete(id);
+      for (const l of [...(listeners.get(id) ?? [])]) l();
+    }
+    for (const l of [...listListeners]) l();
+  }
+
+  function remember(id: string) {
+    const index = readStored(storage, storageKeys.sessionIndex, isIdList) ?? [];
+    if (index[index.length - 1] === id) return;
+    const next = [...index.filter((k) => k !== id), id];
+    for (const old of next.splice(0, Math.max(0, next.length - maxSessions))) {
+      records.delete(old);
+      writeStored(storage, storageKeys.session(old), undefined);
+      writeStored(storage, storageKeys.draft(old), undefined);
+    }
+    writeStored(storage, storageKeys.sessionIndex, next);
+  }
+
+  function update(id: string, change: (r: StoredSession) => StoredSession | undefined) {
+    const current = record(id);
+    const next = change(current);
+    if (!next || next === current) return;
+    records.set(id, next);
+    writeStored(storage, storageKeys.session(id), next);
+    remember(id);
+    notify([id]);
+  }
+
+  function timerStarted(id: string, duration: number | string, at = now()) {
+    update(id, (r) => {
+      if (r.phase === 'closed') return undefined; // a late timer for a conversation already answered
+      if (r.phase === 'timed' && r.deadline !== undefined) return undefined; // a duplicate: the first deadline stands
+      const ms = durationToMs(duration);
+      // a live-chat wrap-up was settled: the timed phase is a new wrap-up (AgentDesk: codes per activity)
+      const newRound = r.outcome !== undefined;
+      if (newRound) writeStored(storage, storageKeys.draft(id), undefined);
+      return {
+        ...r,
+        phase: 'timed',
+        deadline: at + ms,
+        totalSeconds: Math.round(ms / 1000),
+        autoApplied: false,
+        outcome: newRound ? undefined : r.outcome,
+        round: newRound ? r.round + 1 : r.round,
+      };
+    });
+  }
+
+  function onOutboxChange(change: OutboxChange) {
+    switch (change.type) {
+      case 'queued':
+      case 'sent': {
+        if (change.type === 'sent') sent.add(change.entry.key);
+        pendingByConversation = undefined;
+        notify([change.entry.conversationId]);
+        break;
+      }
+      case 'settled': {
+        sent.delete(change.entry.key);
+        pendingByConversation = undefined;
+        const id = change.entry.conversationId;
+        // a closed conversation keeps the answer that closed it; a refusal or a live-chat echo leaves the phase as it is
+        if (record(id).phase === 'closed') notify([id]);
+        else update(id, (r) => ({ ...r, outcome: toStored(change.outcome) }));
+        break;
+      }
+      case 'closed': {
+        const id = change.conversationId;
+        // the answer usually settled the pending entry a moment ago: keep that outcome object
+        update(id, (r) => (r.phase === 'closed' ? undefined : { ...r, phase: 'closed', outcome: sameOutcome(r.outcome, change.outcome) ? r.outcome : toStored(change.outcome) }));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  function onEvent(event: AgentManagerEvent) {
+    if (event.name === 'wrapupTimerStarted') timerStarted(event.payload.conversationId, event.payload.duration, event.receivedAt);
+  }
+
+  let stopListening: (() => void) | undefined;
+  function start() {
+    if (disposed || stopListening) return;
+    const offEvents = transport.subscribe(onEvent);
+    const offOutbox = outbox.subscribe(onOutboxChange);
+    // "submitting" and "pending" depend on the connection
+    const offState = transport.onStateChange(() => {
+      if (snapshots.size > 0) notify([...snapshots.keys()]);
+    });
+    pendingByConversation = undefined;
+    stopListening = () => {
+      offEvents();
+      offOutbox();
+      offState();
+      stopListening = undefined;
+    };
+  }
+  if (options.autoStart !== false) start();
+
+  const sessions: WrapUpSessions = {
+    get(id) {
+      let s = snapshots.get(id);
+      if (!s) {
+        s = snapshot(id);
+        snapshots.set(id, s);
+      }
+      return s;
+    },
+    subscribe(id, listener) {
+      let set = listeners.get(id);
+      if (!set) listeners.set(id, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(id);
+      };
+    },
+    list() {
+      if (!listSnapshot) {
+        const ids = new Set(readStored(storage, storageKeys.sessionIndex, isIdList) ?? []);
+        for (const entry of outbox.pending()) ids.add(entry.conversationId);
+        pendingByConversation = undefined;
+        listSnapshot = [...ids].map((id) => sessions.get(id)).filter((s) => s.phase === 'timed' || s.pending !== undefined);
+      }
+      return listSnapshot;
+    },
+    subscribeList(listener) {
+      listListeners.add(listener);
+      return () => listListeners.delete(listener);
+    },
+    startTimer: (id, duration) => timerStarted(id, duration),
+    stopTimer(id) {
+      update(id, (r) => (r.deadline === undefined ? undefined : { ...r, phase: r.phase === 'closed' ? 'closed' : 'live', deadline: undefined, totalSeconds: 0 }));
+    },
+    submit(payload, submitOptions = {}) {
+      const id = (payload as { conversationId?: unknown })?.conversationId;
+      const event = submitOptions.event ?? 'closeWrapup';
+      const r = typeof id === 'string' ? record(id) : undefined;
+      const expiresAt = event === 'closeWrapup' && r?.phase === 'timed' ? r.deadline : undefined;
+      if (submitOptions.auto && typeof id === 'string') update(id, (s) => ({ ...s, autoApplied: true }));
+      return outbox.submit(payload, { event, expiresAt });
+    },
+    readDraft: (id) => readStored(storage, storageKeys.draft(id), isDraft),
+    saveDraft: (id, draft) => writeStored(storage, storageKeys.draft(id), draft),
+    outbox,
+    transport,
+    start,
+    stop: () => stopListening?.(),
+    dispose() {
+      stopListening?.();
+      disposed = true;
+      listeners.clear();
+      listListeners.clear();
+    },
+  };
+  return sessions;
+}
+

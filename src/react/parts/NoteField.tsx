@@ -1,0 +1,22 @@
+import type { WrapUpPanelState } from '../use-wrapup-panel';
+
+/** The note, its character count, and the over-length message. */
+export function NoteField({ panel }: { panel: WrapUpPanelState }) {
+  const { form, messages, ids, noteOver } = panel;
+  return (
+    <div className="wrapup-note">
+      <label htmlFor={ids.note} className="wrapup-label">
+        {messages.notes}
+      </label>
+      <textarea {...panel.getNoteProps()} className="wrapup-textarea" rows={3} />
+      <p id={ids.noteCount} className="wrapup-note-count" data-state={noteOver > 0 ? 'over' : 'ok'}>
+        {messages.noteCount(form.noteLength, form.noteMaxLength)}
+      </p>
+      {noteOver > 0 && (
+        <p role="alert" className="wrapup-error">
+          {messages.noteTooLong(noteOver)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,407 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type ChangeEvent,
+  type FormEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import { explainWrapUpPermission, type WrapUpContextInput, type WrapUpDenial } from '../core/context';
+import type { OutboxOutcome } from '../core/outbox';
+import type { IndexedReason } from '../core/reason-index';
+import { reasonKey } from '../core/reason-index';
+import type { WrapUpSessions } from '../core/sessions';
+import { resolveMessages, useWrapUpConfig } from './provider';
+import type { WrapUpMessages } from './messages';
+import { useReasonPreferences, type ReasonPreferences } from './preferences';
+import { createReasonSearch } from './reason-search';
+import { useWrapUpReasons, type ReasonsSource, type WrapUpReasons } from './reasons';
+import { useWrapUpForm, type ReasonRef, type WrapUpFormState, type WrapUpMode } from './use-wrapup-form';
+import { useWrapUpTimer, type WrapUpTimer } from './use-wrapup-timer';
+
+export interface UseWrapUpPanelOptions {
+  /** The conversation context from onTopicData: `{ conversationId, roomInfo, participant, channelSession, customer? }`. */
+  context: WrapUpContextInput;
+  /** `live` ("Apply"/"Cancel", publishCimEvent) or `timed` ("Add Wrap-Up"/"Leave Without Wrap-Up", closeWrapup). Default: the session's phase. */
+  mode?: WrapUpMode;
+  /** Overrides the provider's reasons source. */
+  reasons?: ReasonsSource;
+  /** Your words, merged over the provider's (which are English unless it was given a locale). */
+  messages?: Partial<WrapUpMessages>;
+  /** Longest note; default the provider's (2,000). */
+  noteMaxLength?: number;
+  /** Seconds before expiry at which a draft with a code or a note is applied automatically; `false` turns it off. Default 5. */
+  autoApplySeconds?: number | false;
+  /** How many seconds before auto-apply its notice shows; default 5. */
+  autoApplyNoticeSeconds?: number;
+  /** Above this many reasons the list is virtualised; default 150. */
+  virtualizeAbove?: number;
+  /**
+   * Who may wrap up. Default: the AgentDesk's rule, `explainWrapUpPermission(context, { phase })`: a
+   * silent monitor or assistant never; the live-chat wrap-up needs the `view_wrap_up` scope; the timed
+   * phase is open to any agent who received `wrapupTimerStarted`. Pass your own for your desk's rules.
+   */
+  permission?: (context: WrapUpContextInput, info: { phase: WrapUpMode }) => WrapUpDenial;
+  /** Moves focus to the search box when the timed phase opens (default true). */
+  focusOnTimed?: boolean;
+  /** Called once with the Agent Manager's answer. */
+  onOutcome?: (outcome: OutboxOutcome) => void;
+  /** "Cancel" in live mode. The draft is kept. */
+  onCancel?: () => void;
+  /** A session store other than the provider's. */
+  sessions?: WrapUpSessions;
+}
+
+/** How close the deadline is: drives colour and emphasis. */
+export type WrapUpUrgency = 'none' | 'normal' | 'warning' | 'critical';
+
+/** The search box's query, outside React state: a keystroke re-renders only what shows the list. */
+export interface ReasonQuery {
+  get(): string;
+  set(query: string): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export interface WrapUpPanelState {
+  /** False when this agent may not wrap up this conversation: render nothing (`denied` says why). */
+  allowed: boolean;
+  denied: string | null;
+  mode: WrapUpMode;
+  messages: WrapUpMessages;
+  timer: WrapUpTimer;
+  urgency: WrapUpUrgency;
+  reasons: WrapUpReasons;
+  form: WrapUpFormState;
+  prefs: ReasonPreferences;
+  /** The list is long enough to virtualise. */
+  virtual: boolean;
+  /** Characters over the note limit (≤ 0 when within it). */
+  noteOver: number;
+  /** The auto-apply notice is due, and in how many seconds it applies. */
+  autoApply: { notice: boolean; inSeconds: number };
+  /** The search query (read it with `useReasonSearch(panel)` where the list is shown). */
+  query: ReasonQuery;
+  /** Stable ids of the panel's parts, for labels and descriptions. */
+  ids: { region: string; search: string; searchHint: string; note: string; noteCount: string; category: (index: number) => string };
+  searchRef: RefObject<HTMLInputElement | null>;
+  listRef: RefObject<HTMLDivElement | null>;
+  getRegionProps(): {
+    'aria-label': string;
+    dir: 'ltr' | 'rtl';
+    'data-state': string;
+    'data-mode': WrapUpMode;
+    'data-urgency': WrapUpUrgency;
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
+  };
+  /** The `<form>`: submitting it never depends on the browser (no native submission). */
+  getFormProps(): { noValidate: true; onSubmit: (e: FormEvent) => void };
+  getSearchProps(): {
+    ref: RefObject<HTMLInputElement | null>;
+    id: string;
+    type: 'search';
+    value: string;
+    autoComplete: 'off';
+    placeholder: string;
+    'aria-describedby': string;
+    disabled: boolean;
+    onChange: (e: ChangeEvent<HTMLInputElement>) => void;
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
+  };
+  getListProps(): { role: 'group'; 'aria-label': string; 'data-virtual': 'true' | 'false'; tabIndex: 0 | undefined };
+  /** The reason's checkbox (radio when the form is single-choice). `section` tells apart one reason shown twice (e.g. pinned and in its category). */
+  getOptionProps(
+    reason: ReasonRef,
+    section?: string,
+  ): {
+    id: string;
+    type: 'checkbox' | 'radio';
+    name: string | undefined;
+    checked: boolean;
+    disabled: boolean;
+    onChange: () => void;
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
+  };
+  getPinProps(reason: ReasonRef): { type: 'button'; 'aria-pressed': boolean; 'aria-label': string; disabled: boolean; onClick: () => void };
+  /** The remove button of a selected reason's chip. */
+  getChipProps(entry: ReasonRef): { type: 'button'; 'aria-label': string; disabled: boolean; onClick: () => void };
+  getNoteProps(): ReturnType<WrapUpFormState['form']['register']> & { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined };
+  /** "Add Wrap-Up" (timed) or "Apply" (live). */
+  getSubmitProps(): { type: 'button'; disabled: boolean; onClick: () => void; children: string };
+  /** "Leave Without Wrap-Up" (timed phase only). */
+  getLeaveProps(): { type: 'button'; disabled: boolean; onClick: () => void; children: string };
+  /** "Cancel" (live mode only). */
+  getCancelProps(): { type: 'button'; disabled: boolean; onClick: () => void; children: string };
+}
+
+const isDev = () => {
+  try {
+    // bundlers replace process.env.NODE_ENV; without a bundler (no `process`) this throws: not development
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
+  }
+};
+
+function createQuery(): ReasonQuery {
+  let value = '';
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next) {
+      if (next === value) return;
+      value = next;
+      for (const l of [...listeners]) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const defaultPermission: NonNullable<UseWrapUpPanelOptions['permission']> = (context, { phase }) => explainWrapUpPermission(context, { phase });
+
+/**
+ * Everything the panel does, headless: the mode (timed from `wrapupTimerStarted`, also after the
+ * deadline, until the answer), auto-apply before expiry, urgency, search, keyboard, focus,
+ * "recently used" on success and the permission gate. Returns the state to show and prop getters
+ * (as React Aria and Downshift do) for your own markup; `WrapUpPanel` is markup over them.
+ */
+export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState {
+  const config = useWrapUpConfig('useWrapUpPanel');
+  const { context, onCancel } = options;
+  const sessions = options.sessions ?? config.sessions;
+  const given = options.messages;
+  const messages = useMemo(() => resolveMessages(given, config.messages), [given, config.messages]);
+  const timer = useWrapUpTimer(context.conversationId, { sessions });
+  const reasons = useWrapUpReasons(options.reasons);
+  const agentId = context.participant?.participant?.id ?? 'agent';
+  const prefs = useReasonPreferences(agentId, config.storage);
+
+  // "recently used": the codes of a wrap-up the Agent Manager applied
+  const valuesRef = useRef<ReasonRef[]>([]);
+  const { recordUsed } = prefs;
+  const onOutcomeGiven = options.onOutcome;
+  const onOutcome = useCallback(
+    (outcome: OutboxOutcome) => {
+      if (outcome.status === 'applied' && valuesRef.current.length > 0) recordUsed(valuesRef.current);
+      onOutcomeGiven?.(outcome);
+    },
+    [recordUsed, onOutcomeGiven],
+  );
+  const form = useWrapUpForm({ context, mode: options.mode, form: reasons.form, noteMaxLength: options.noteMaxLength, messages, onOutcome, sessions });
+  const { mode, status, submit } = form;
+  useEffect(() => {
+    valuesRef.current = form.values.wrapups;
+  }, [form.values.wrapups]);
+
+  const id = useId();
+  const ids = useMemo(
+    () => ({
+      region: `${id}-region`,
+      search: `${id}-search`,
+      searchHint: `${id}-search-hint`,
+      note: `${id}-note`,
+      noteCount: `${id}-note-count`,
+      category: (i: number) => `${id}-cat-${i}`,
+    }),
+    [id],
+  );
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const queryStore = useMemo(createQuery, []);
+
+  // focus moves into the panel when the timed phase opens
+  const focusOnTimed = options.focusOnTimed ?? true;
+  const focusedForTimer = useRef(false);
+  useEffect(() => {
+    if (focusOnTimed && mode === 'timed' && timer.running && !focusedForTimer.current) {
+      focusedForTimer.current = true;
+      searchRef.current?.focus();
+    }
+  }, [focusOnTimed, mode, timer.running]);
+
+  // auto-apply shortly before expiry, after a visible notice (only what the agent chose)
+  const autoApplyAt = options.autoApplySeconds ?? 5;
+  const noticeLead = options.autoApplyNoticeSeconds ?? 5;
+  const hasContent = form.values.wrapups.length > 0 || form.values.note.trim() !== '';
+  const autoArmed =
+    autoApplyAt !== false && mode === 'timed' && timer.running && status === 'idle' && !form.session.autoApplied && hasContent && form.noteLength <= form.noteMaxLength;
+  const autoFired = useRef(false);
+  useEffect(() => {
+    if (autoArmed && timer.remainingSeconds <= autoApplyAt && !autoFired.current) {
+      autoFired.current = true;
+      void submit({ confirmSensitive: true, auto: true });
+    }
+  }, [autoArmed, timer.remainingSeconds, autoApplyAt, submit]);
+
+  const permission = options.permission ?? defaultPermission;
+  const denial = useMemo(() => permission(context, { phase: mode }), [permission, context, mode]);
+  const denied = denial.allowed ? null : denial.reason;
+  useEffect(() => {
+    if (denied && isDev()) console.warn(`[agent-desk-wrapup] WrapUpPanel renders nothing: ${denied}`);
+  }, [denied]);
+
+  const urgency: WrapUpUrgency = !timer.running ? 'none' : timer.remainingSeconds <= 10 ? 'critical' : timer.remainingSeconds <= 30 ? 'warning' : 'normal';
+  const virtual = reasons.index.length > (options.virtualizeAbove ?? 150);
+
+  // getters: stable while what they read is unchanged, so memoised rows stay memoised
+  const { locked, atLimit, multiple, isSelected, toggle, remove } = form;
+  // short ids per reason, unique in this panel (labels may hold any character)
+  const optionNumbers = useMemo(() => new Map<string, number>(), []);
+  const getOptionProps = useCallback(
+    (reason: ReasonRef, section = 'r') => {
+      const selected = isSelected(reason);
+      const key = reasonKey(reason);
+      let n = optionNumbers.get(key);
+      if (n === undefined) optionNumbers.set(key, (n = optionNumbers.size));
+      return {
+        id: `${id}-${section}-${n}`,
+        type: multiple ? ('checkbox' as const) : ('radio' as const),
+        name: multiple ? undefined : `${id}-choice`,
+        checked: selected,
+        disabled: locked || (!selected && atLimit),
+        onChange: () => void toggle(reason),
+        onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+          if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            toggle(reason);
+          }
+        },
+      };
+    },
+    [id, optionNumbers, multiple, isSelected, locked, atLimit, toggle],
+  );
+  const { isPinned, togglePin } = prefs;
+  const getPinProps = useCallback(
+    (reason: ReasonRef) => {
+      const pinned = isPinned(reason);
+      return {
+        type: 'button' as const,
+        'aria-pressed': pinned,
+        'aria-label': pinned ? messages.unpin(reason.value) : messages.pin(reason.value),
+        disabled: locked,
+        onClick: () => togglePin(reason),
+      };
+    },
+    [isPinned, togglePin, messages, locked],
+  );
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const query = queryStore.get();
+    if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      const first = searchHits(reasons.index, query).find((h) => !locked && (isSelected(h) || !atLimit));
+      if (first) toggle(first);
+    } else if (e.key === 'Escape' && query !== '') {
+      e.preventDefault();
+      e.stopPropagation();
+      queryStore.set('');
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      listRef.current?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus();
+    }
+  };
+
+  return {
+    allowed: denied === null,
+    denied,
+    mode,
+    messages,
+    timer,
+    urgency,
+    reasons,
+    form,
+    prefs,
+    virtual,
+    noteOver: form.noteLength - form.noteMaxLength,
+    autoApply: {
+      notice: autoArmed && timer.remainingSeconds <= (autoApplyAt || 0) + noticeLead,
+      inSeconds: Math.max(0, timer.remainingSeconds - (autoApplyAt || 0)),
+    },
+    query: queryStore,
+    ids,
+    searchRef,
+    listRef,
+    getRegionProps: () => ({
+      'aria-label': messages.region,
+      dir: messages.dir,
+      'data-state': status,
+      'data-mode': mode,
+      'data-urgency': urgency,
+      onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+        const target = e.target as HTMLElement;
+        const typing =
+          target.tagName === 'TEXTAREA' ||
+          (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio');
+        if (e.key === '/' && !typing) {
+          e.preventDefault();
+          searchRef.current?.focus();
+        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void submit();
+        }
+      },
+    }),
+    getFormProps: () => ({
+      noValidate: true,
+      onSubmit: (e: FormEvent) => {
+        e.preventDefault();
+        void submit();
+      },
+    }),
+    getSearchProps: () => ({
+      ref: searchRef,
+      id: ids.search,
+      type: 'search',
+      value: queryStore.get(),
+      autoComplete: 'off',
+      placeholder: messages.searchPlaceholder,
+      'aria-describedby': ids.searchHint,
+      disabled: locked,
+      onChange: (e: ChangeEvent<HTMLInputElement>) => queryStore.set(e.target.value),
+      onKeyDown: onSearchKey,
+    }),
+    getListProps: () => ({ role: 'group', 'aria-label': messages.reasonsLabel, 'data-virtual': virtual ? 'true' : 'false', tabIndex: locked ? 0 : undefined }),
+    getOptionProps,
+    getPinProps,
+    getChipProps: (entry) => ({ type: 'button', 'aria-label': messages.removeReason(entry.value), disabled: locked, onClick: () => remove(entry) }),
+    getNoteProps: () => ({
+      ...form.form.register('note'),
+      id: ids.note,
+      'aria-describedby': ids.noteCount,
+      'aria-invalid': form.noteLength > form.noteMaxLength ? true : undefined,
+    }),
+    getSubmitProps: () => ({ type: 'button', disabled: locked, onClick: () => void submit(), children: mode === 'timed' ? messages.addWrapUp : messages.apply }),
+    getLeaveProps: () => ({ type: 'button', disabled: locked, onClick: () => void form.leave(), children: messages.leaveWithoutWrapUp }),
+    getCancelProps: () => ({
+      type: 'button',
+      disabled: status === 'submitting' || status === 'pending',
+      onClick: () => onCancel?.(),
+      children: messages.cancel,
+    }),
+  };
+}
+
+/* One incremental search per index, shared by the panel's parts (the list and the search box's Enter). */
+const searches = new WeakMap<readonly IndexedReason[], (query: string) => readonly IndexedReason[]>();
+function searchHits(index: readonly IndexedReason[], query: string): readonly IndexedReason[] {
+  let search = searches.get(index);
+  if (!search) searches.set(index, (search = createReasonSearch(index)));
+  return search(query);
+}
+
+/**
+ * The search query and its hits, for the part that shows the list. Subscribes to the query only,
+ * so a keystroke re-renders this part and not the whole panel.
+ */
+export function useReasonSearch(panel: Pick<WrapUpPanelState, 'query' | 'reasons'>): { query: string; hits: readonly IndexedReason[]; setQuery: (query: string) => void } {
+  const { query: store, reasons } = panel;
+  const query = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const hits = useMemo(() => searchHits(reasons.index, query), [reasons.index, query]);
+  return { query, hits, setQuery: store.set };
+}
