@@ -60,7 +60,7 @@ export type IncomingEventName = keyof typeof incomingEventSchemas;
 export const incomingEventNames = Object.keys(incomingEventSchemas) as IncomingEventName[];
 export type IncomingEvents = { [K in IncomingEventName]: z.infer<(typeof incomingEventSchemas)[K]> };
 /** One event from the Agent Manager, tagged with its name. */
-export type AgentManagerEvent = { [K in IncomingEventName]: { name: K; payload: IncomingEvents[K] } }[IncomingEventName];
+export type AgentManagerEvent = { [K in IncomingEventName]: { name: K; payload: IncomingEvents[K]; /** Epoch ms when this page received it (set by the transports). */ receivedAt?: number } }[IncomingEventName];
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
 export type Unsubscribe = () => void;
@@ -82,11 +82,6 @@ export interface WrapUpTransport {
   onStateChange(listener: (state: ConnectionState) => void): Unsubscribe;
   /** Stops listening; closes the connection only if this transport opened it. */
   close(): void;
-}
-
-/** Reads the conversation id off any incoming event payload. */
-export function eventConversationId(event: AgentManagerEvent): string {
-  return event.payload.conversationId;
 }
 
 /** Validates a raw event; `undefined` when it does not match the schema (it is then ignored). */
