@@ -1,11 +1,34 @@
 // The demo agent desk: one Agent Manager socket, the conversations it hands out, a fake chat,
 // and the package's WrapUpPanel for the live ("Apply") and the timed ("Add Wrap-Up") wrap-up.
-import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
+// Built only from the public API: each conversation's wrap-up phase, countdown and outcome are its
+// session (useWrapUpSession, useWrapUpTimer), the wrap-up inbox is useWrapUpSessions, and the
+// count of unconfirmed wrap-ups is useOutboxPending. The desk itself keeps only the chat.
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import type { Socket } from 'socket.io-client';
-import { buildTopicUnsubscription, canWrapUp, type Outbox, type WrapUpTransport } from '../src/core';
-import { useConnectionState, useWrapUpConfig, useWrapUpTimer, WrapUpPanel, WrapUpProvider } from '../src/react';
+import { buildTopicUnsubscription, canWrapUp, type WrapUpTransport } from '../src/core';
+import {
+  useConnectionState,
+  useOutboxPending,
+  useWrapUpConfig,
+  useWrapUpSession,
+  useWrapUpSessions,
+  useWrapUpTimer,
+  WrapUpPanel,
+  WrapUpProvider,
+} from '../src/react';
 import type { DemoConfig, DeskAgent } from './config';
-import { contextFromTopicData, deadlineFrom, deskReducer, initialDesk, wrapUpFromCimEvent, type Conversation, type DeskState } from './desk';
+import {
+  chatLines,
+  closedReason,
+  contextFromTopicData,
+  deskReducer,
+  hadTimedWrapUp,
+  initialDesk,
+  phaseOf,
+  wrapUpMessageFrom,
+  type Conversation,
+  type DeskState,
+} from './desk';
 import { LeaveDialog } from './LeaveDialog';
 import { ReceivedPanel } from './ReceivedPanel';
 import type { ChatLine } from './transcript';
@@ -27,25 +50,13 @@ export function App({ config, socket, agent }: AppProps) {
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
-/** Whole seconds until `deadline` (epoch ms), re-rendering as they tick down; 0 without one. */
-function useSecondsLeft(deadline: number | undefined): number {
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      if (deadline === undefined) return () => undefined;
-      const timer = setInterval(notify, 250);
-      return () => clearInterval(timer);
-    },
-    [deadline],
-  );
-  return useSyncExternalStore(subscribe, () => (deadline === undefined ? 0 : Math.max(0, Math.ceil((deadline - Date.now()) / 1000))));
-}
-
 function Desk({ config, socket, agent }: AppProps) {
   const { transport } = useWrapUpConfig('Desk');
   const [desk, dispatch] = useReducer(deskReducer, initialDesk);
   const [leaving, setLeaving] = useState<{ id: string; opener: HTMLElement | null } | null>(null);
 
-  // listeners first, then connect: onTopicData arrives right after the handshake
+  // listeners first, then connect: onTopicData arrives right after the handshake. The desk listens
+  // only for the chat (messages, a refused leave); wrap-up state is the session store's.
   useEffect(() => {
     const onTopicData = (payload: unknown, ack?: unknown) => {
       const context = contextFromTopicData(payload);
@@ -55,10 +66,8 @@ function Desk({ config, socket, agent }: AppProps) {
     socket.on('onTopicData', onTopicData);
     const off = transport.subscribe((event) => {
       const id = event.payload.conversationId;
-      if (event.name === 'wrapupTimerStarted') dispatch({ type: 'timerStarted', id, deadline: deadlineFrom(event.payload.duration, Date.now()) });
-      else if (event.name === 'topicUnsubscription') dispatch({ type: 'closed', id, reason: event.payload.reason ?? 'unsubscribed' });
-      else if (event.name === 'onCimEvent') {
-        const wrapUp = wrapUpFromCimEvent(event.payload.cimEvent);
+      if (event.name === 'onCimEvent') {
+        const wrapUp = wrapUpMessageFrom(event.payload.cimEvent);
         if (wrapUp) dispatch({ type: 'wrapUpMessage', id, ...wrapUp });
       } else if (event.name === 'wrapupError' && event.payload.event === 'topicUnsubscription') {
         dispatch({ type: 'leaveRefused', id, message: event.payload.message });
@@ -161,8 +170,7 @@ function ConnectionIndicator({ socket, transport, url }: { socket: Socket; trans
 }
 
 function PendingCount() {
-  const { outbox } = useWrapUpConfig('PendingCount');
-  const count = usePendingCount(outbox);
+  const count = useOutboxPending().length;
   return (
     <p className="desk-pending" data-count={count}>
       {count === 0 ? 'All wrap-ups confirmed' : `${count} wrap-up${count === 1 ? '' : 's'} waiting for confirmation`}
@@ -170,18 +178,17 @@ function PendingCount() {
   );
 }
 
-function usePendingCount(outbox: Outbox): number {
-  const subscribe = useCallback((notify: () => void) => outbox.subscribe(() => notify()), [outbox]);
-  return useSyncExternalStore(subscribe, () => outbox.pending().length);
-}
-
 function ConversationList({ desk, onSelect }: { desk: DeskState; onSelect: (id: string) => void }) {
   const headingId = useId();
+  // the wrap-up inbox: this desk's conversations in their timed wrap-up (the list also holds
+  // conversations of earlier pages still pending, which this page does not show)
+  const inWrapUp = useWrapUpSessions().filter((s) => s.phase === 'timed' && desk.byId[s.conversationId]).length;
   return (
     <nav className="desk-list" aria-labelledby={headingId}>
       <h2 id={headingId} className="desk-section-title">
         Conversations
       </h2>
+      {inWrapUp > 0 && <p className="desk-muted desk-list-summary">{inWrapUp} in wrap-up</p>}
       {desk.order.length === 0 ? (
         <p className="desk-muted">Waiting for the Agent Manager…</p>
       ) : (
@@ -198,16 +205,17 @@ function ConversationList({ desk, onSelect }: { desk: DeskState; onSelect: (id: 
 }
 
 function ConversationListItem({ conversation, selected, onSelect }: { conversation: Conversation; selected: boolean; onSelect: () => void }) {
-  const { phase, deadline } = conversation;
-  const left = useSecondsLeft(phase === 'wrapup' ? deadline : undefined);
+  const session = useWrapUpSession(conversation.id);
+  const { remainingSeconds } = useWrapUpTimer(conversation.id);
+  const phase = phaseOf(conversation, session);
   const badge =
     phase === 'active'
       ? { tone: 'ok', text: 'Active' }
       : phase === 'leaving'
         ? { tone: 'muted', text: 'Leaving…' }
         : phase === 'wrapup'
-          ? { tone: 'warning', text: `Wrap-up ${clock(left)}` }
-          : { tone: 'muted', text: `Closed: ${conversation.reason ?? ''}` };
+          ? { tone: 'warning', text: `Wrap-up ${clock(remainingSeconds)}` }
+          : { tone: 'muted', text: `Closed: ${closedReason(session)}` };
   return (
     <button type="button" className="desk-list-item" aria-current={selected ? 'true' : undefined} onClick={onSelect}>
       <span className="desk-list-name">{conversation.customerName}</span>
@@ -265,7 +273,11 @@ function ChatLog({ lines, name }: { lines: ChatLine[]; name: string }) {
 }
 
 function ConversationView({ conversation, hidden, onLeave }: { conversation: Conversation; hidden: boolean; onLeave: (opener: HTMLElement) => void }) {
-  const { context, customerName, phase } = conversation;
+  const { context, customerName } = conversation;
+  const session = useWrapUpSession(conversation.id);
+  const phase = phaseOf(conversation, session);
+  const lines = useMemo(() => chatLines(conversation, session), [conversation, session]);
+  const timed = hadTimedWrapUp(session);
   const id = useId();
   const [live, setLive] = useState<{ open: boolean; key: number; applied: boolean }>({ open: false, key: 0, applied: false });
   const wrapUpButton = useRef<HTMLButtonElement>(null);
@@ -316,7 +328,7 @@ function ConversationView({ conversation, hidden, onLeave }: { conversation: Con
           </div>
         )}
       </header>
-      {conversation.error && (
+      {conversation.error && phase === 'active' && (
         <p role="alert" className="desk-alert">
           The Agent Manager refused: {conversation.error}
         </p>
@@ -327,7 +339,7 @@ function ConversationView({ conversation, hidden, onLeave }: { conversation: Con
         </p>
       )}
       <div className="desk-conversation-body">
-        <ChatLog lines={conversation.lines} name={customerName} />
+        <ChatLog lines={lines} name={customerName} />
         <div id={`${id}-live`} className="desk-wrapup-slot">
           {liveOpen && (
             <WrapUpPanel
@@ -340,26 +352,12 @@ function ConversationView({ conversation, hidden, onLeave }: { conversation: Con
               }}
             />
           )}
-          {conversation.hadWrapUp && <TimedWrapUp conversation={conversation} />}
-          {phase === 'closed' && !conversation.hadWrapUp && <p className="desk-note">The conversation was closed ({conversation.reason}).</p>}
+          {/* the timed phase; the panel stays to show the outcome. Its countdown is the session's,
+              started by wrapupTimerStarted whether or not the panel was on screen to hear it */}
+          {timed && <WrapUpPanel context={context} mode="timed" />}
+          {phase === 'closed' && !timed && <p className="desk-note">The conversation was closed ({closedReason(session)}).</p>}
         </div>
       </div>
     </section>
   );
-}
-
-/**
- * The timed phase: starts the countdown from the desk's `wrapupTimerStarted` when this panel
- * was not on screen to hear it, then shows the panel, which stays to show the outcome.
- */
-function TimedWrapUp({ conversation }: { conversation: Conversation }) {
-  const timer = useWrapUpTimer(conversation.id);
-  const { phase, deadline } = conversation;
-  const { start } = timer;
-  const needsStart = phase === 'wrapup' && deadline !== undefined && timer.deadline === undefined;
-  useEffect(() => {
-    if (needsStart) start(Math.max(0, (deadline - Date.now()) / 1000));
-  }, [needsStart, deadline, start]);
-  if (needsStart) return null;
-  return <WrapUpPanel context={conversation.context} mode="timed" />;
 }

@@ -1,11 +1,16 @@
-// The demo desk's state: the conversations the Agent Manager handed out (onTopicData), each with
-// its phase, and a small fake chat. Pure: no React, no socket.
-import { durationToMs, type WrapUpContextInput, type WrapUpEntry } from '../src/core';
+// The demo desk's state: the conversations the Agent Manager handed out (onTopicData) and a small
+// fake chat. Chat-level only: whether the agent asked to leave, and the messages. A conversation's
+// wrap-up (phase, deadline, outcome) is the session store's (useWrapUpSession); `phaseOf` and
+// `chatLines` combine the two. Pure: no React, no socket.
+import type { WrapUpContextInput, WrapUpEntry, WrapUpSession } from '../src/core';
+// TODO: from '../src/core' once core's index exports them
+import { readCimEvent, readWrapUpBody } from '../src/core/cim-event';
 import { transcriptFor, type ChatLine } from './transcript';
 
 /**
- * active: chatting. leaving: topicUnsubscription sent, waiting for wrapupTimerStarted.
- * wrapup: the timed phase. closed: the Agent Manager took the agent off (topicUnsubscription).
+ * active: chatting. leaving: topicUnsubscription sent, waiting for the Agent Manager's answer.
+ * wrapup: the timed phase (the session's `timed`). closed: the Agent Manager took the agent off
+ * (the session's `closed`).
  */
 export type Phase = 'active' | 'leaving' | 'wrapup' | 'closed';
 
@@ -14,13 +19,8 @@ export interface Conversation {
   context: WrapUpContextInput;
   customerName: string;
   channel: string;
-  phase: Phase;
-  /** When the wrap-up time runs out (epoch ms), from the last wrapupTimerStarted. */
-  deadline?: number;
-  /** True once the timed phase started: the timed panel stays to show the outcome. */
-  hadWrapUp: boolean;
-  /** The topicUnsubscription reason it was closed with. */
-  reason?: string;
+  /** The agent confirmed "Leave" (topicUnsubscription sent); the session store follows what the Agent Manager answers. */
+  leaving: boolean;
   /** The last wrapupError about leaving. */
   error?: string;
   lines: ChatLine[];
@@ -32,14 +32,15 @@ export interface DeskState {
   selectedId: string | null;
 }
 
+/** What the desk reads of a conversation's wrap-up session. */
+export type SessionView = Pick<WrapUpSession, 'phase' | 'deadline' | 'totalSeconds' | 'outcome'>;
+
 export type DeskAction =
   | { type: 'topic'; context: WrapUpContextInput }
   | { type: 'select'; id: string }
   | { type: 'leaving'; id: string }
-  | { type: 'timerStarted'; id: string; deadline: number }
-  | { type: 'closed'; id: string; reason: string }
   | { type: 'leaveRefused'; id: string; message: string }
-  | { type: 'wrapUpMessage'; id: string; eventId?: string; wrapups: WrapUpEntry[]; note: string; at: number };
+  | { type: 'wrapUpMessage'; id: string; eventId: string; wrapups: WrapUpEntry[]; note: string; at: number };
 
 export const initialDesk: DeskState = { order: [], byId: {}, selectedId: null };
 
@@ -85,33 +86,42 @@ export function contextFromTopicData(payload: unknown): WrapUpContextInput | und
 }
 
 /** The wrap-up in an `onCimEvent` echo (`cimEvent` is a JSON string), if its body is a WRAPUP. */
-export function wrapUpFromCimEvent(cimEvent: unknown): { eventId?: string; wrapups: WrapUpEntry[]; note: string; at: number } | undefined {
-  let value = cimEvent;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return undefined;
-    }
-  }
-  const data = isRecord(value) && isRecord(value.data) ? value.data : undefined;
-  const body = data && isRecord(data.body) ? data.body : undefined;
-  if (!body || body.type !== 'WRAPUP' || !Array.isArray(body.wrapups)) return undefined;
-  const wrapups = body.wrapups.filter((w): w is WrapUpEntry => isRecord(w) && typeof w.categoryName === 'string' && typeof w.value === 'string');
-  const at = isRecord(value) && typeof value.timestamp === 'number' ? value.timestamp : Date.now();
-  const eventId = isRecord(value) ? text(value.id) : undefined;
-  return { ...(eventId ? { eventId } : {}), wrapups, note: typeof body.note === 'string' ? body.note : '', at };
+export function wrapUpMessageFrom(cimEvent: unknown): { eventId: string; wrapups: WrapUpEntry[]; note: string; at: number } | undefined {
+  const event = readCimEvent(cimEvent);
+  const wrapUp = event && readWrapUpBody(event);
+  // the event id tells the echo of a resend (the same event) from a second wrap-up
+  return event && wrapUp ? { eventId: event.id, ...wrapUp, at: event.timestamp } : undefined;
 }
 
-/** The deadline (epoch ms) of a `wrapupTimerStarted` received at `now`. */
-export const deadlineFrom = (duration: number | string, now: number): number => now + durationToMs(duration);
+/** Where the conversation stands: the wrap-up phase from its session, before that whether the agent asked to leave. */
+export function phaseOf(conversation: Conversation, session: SessionView): Phase {
+  if (session.phase === 'timed') return 'wrapup';
+  if (session.phase === 'closed') return 'closed';
+  return conversation.leaving ? 'leaving' : 'active';
+}
+
+/** The session had a timed wrap-up phase (it is in it, or it was closed after it). */
+export const hadTimedWrapUp = (session: SessionView): boolean => session.phase !== 'live' && session.deadline !== undefined;
+
+/** The topicUnsubscription reason the conversation was closed with (the session's outcome). */
+export const closedReason = (session: SessionView): string => session.outcome?.reason ?? session.outcome?.status ?? 'unsubscribed';
+
+const system = (text: string, at: number): ChatLine => ({ from: 'system', text, at });
+
+/** The chat as the agent sees it: the messages, then what happened to the wrap-up (from the session). */
+export function chatLines(conversation: Conversation, session: SessionView): ChatLine[] {
+  const extra: ChatLine[] = [];
+  // system lines show no time; theirs is when the timer started, else the last message's
+  const at = session.deadline === undefined ? (conversation.lines.at(-1)?.at ?? 0) : session.deadline - session.totalSeconds * 1000;
+  if (hadTimedWrapUp(session)) extra.push(system('You left the conversation. Wrap-up time started.', at));
+  if (session.phase === 'closed') extra.push(system(`Conversation closed: ${closedReason(session)}.`, at));
+  return extra.length === 0 ? conversation.lines : [...conversation.lines, ...extra];
+}
 
 function update(state: DeskState, id: string, change: (c: Conversation) => Conversation): DeskState {
   const current = state.byId[id];
   return current ? { ...state, byId: { ...state.byId, [id]: change(current) } } : state;
 }
-
-const system = (text: string, at = Date.now()): ChatLine => ({ from: 'system', text, at });
 
 export function deskReducer(state: DeskState, action: DeskAction): DeskState {
   switch (action.type) {
@@ -122,7 +132,7 @@ export function deskReducer(state: DeskState, action: DeskAction): DeskState {
       // the Agent Manager sends onTopicData again after every reconnect: keep what the desk knows
       const conversation: Conversation = existing
         ? { ...existing, context }
-        : { id, context, customerName: customerName(context), channel: channelName(context), phase: 'active', hadWrapUp: false, lines: transcriptFor(context, customerName(context)) };
+        : { id, context, customerName: customerName(context), channel: channelName(context), leaving: false, lines: transcriptFor(context, customerName(context)) };
       return {
         order: existing ? state.order : [...state.order, id],
         byId: { ...state.byId, [id]: conversation },
@@ -132,31 +142,14 @@ export function deskReducer(state: DeskState, action: DeskAction): DeskState {
     case 'select':
       return state.byId[action.id] ? { ...state, selectedId: action.id } : state;
     case 'leaving':
-      return update(state, action.id, (c) => (c.phase === 'active' ? { ...c, phase: 'leaving', error: undefined } : c));
-    case 'timerStarted':
-      return update(state, action.id, (c) =>
-        c.phase === 'closed'
-          ? c
-          : {
-              ...c,
-              phase: 'wrapup',
-              deadline: action.deadline,
-              hadWrapUp: true,
-              error: undefined,
-              lines: c.phase === 'wrapup' ? c.lines : [...c.lines, system('You left the conversation. Wrap-up time started.')],
-            },
-      );
-    case 'closed':
-      return update(state, action.id, (c) =>
-        c.phase === 'closed' ? c : { ...c, phase: 'closed', reason: action.reason, deadline: undefined, lines: [...c.lines, system(`Conversation closed: ${action.reason}.`)] },
-      );
+      return update(state, action.id, (c) => (c.leaving ? c : { ...c, leaving: true, error: undefined }));
     case 'leaveRefused':
-      return update(state, action.id, (c) => ({ ...c, phase: c.phase === 'leaving' ? 'active' : c.phase, error: action.message }));
+      return update(state, action.id, (c) => ({ ...c, leaving: false, error: action.message }));
     case 'wrapUpMessage':
       return update(state, action.id, (c) =>
-        action.eventId !== undefined && c.lines.some((l) => l.eventId === action.eventId)
+        c.lines.some((l) => l.eventId === action.eventId)
           ? c // the echo of a resend: the same event
-          : { ...c, lines: [...c.lines, { from: 'wrapup', text: action.note, wrapups: action.wrapups, at: action.at, ...(action.eventId ? { eventId: action.eventId } : {}) }] },
+          : { ...c, lines: [...c.lines, { from: 'wrapup', text: action.note, wrapups: action.wrapups, at: action.at, eventId: action.eventId }] },
       );
   }
 }

@@ -32,7 +32,6 @@ export default defineConfig({
       '@tanstack/react-query',
       '@tanstack/react-virtual',
       'react-hook-form',
-      '@hookform/resolvers/zod',
       'zod',
       'socket.io-client',
     ],
