@@ -15,6 +15,7 @@ import type { OutboxOutcome } from '../core/outbox';
 import type { IndexedReason } from '../core/reason-index';
 import { reasonKey } from '../core/reason-index';
 import type { WrapUpSessions } from '../core/sessions';
+import { isDev } from './dev';
 import { resolveMessages, useWrapUpConfig } from './provider';
 import type { WrapUpMessages } from './messages';
 import { useReasonPreferences, type ReasonPreferences } from './preferences';
@@ -136,15 +137,6 @@ export interface WrapUpPanelState {
   /** "Cancel" (live mode only). */
   getCancelProps(): { type: 'button'; disabled: boolean; onClick: () => void; children: string };
 }
-
-const isDev = () => {
-  try {
-    // bundlers replace process.env.NODE_ENV; without a bundler (no `process`) this throws: not development
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-};
 
 function createQuery(): ReasonQuery {
   let value = '';
