@@ -1,7 +1,9 @@
 // The demo agent desk end to end: the page (Vite, ../../demo) in Chromium against the Agent
 // Manager simulator, started the way `npm start` starts them. Each test wraps up a different
 // seeded conversation: Leave → confirm → timed panel → two reasons and a note → Add Wrap-Up, then
-// checks the page's outcome and what the Agent Manager received.
+// checks the page's outcome and what the Agent Manager received; and a live-chat wrap-up ("Apply",
+// shown in the chat from the Agent Manager's echo), and a reload in the timed phase (the session
+// store brings the countdown and the draft back).
 // DEMO_SCREENSHOTS=1 also writes docs/screenshots/demo-timed.png and demo-applied.png.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { startDemo, type RunningDemo } from '../../scripts/demo-server.mjs';
 
 const APPLIED = 'The wrap-up(s) you added are successfully applied to the conversation.';
+const LEFT = 'No wrap-ups added, you have successfully left the conversation.';
 const PENDING = /Waiting for the Agent Manager to confirm|will be sent when the connection is back/;
 const screenshots = process.env.DEMO_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : undefined;
 
@@ -24,7 +27,7 @@ let context: BrowserContext | undefined;
 beforeAll(async () => {
   // a long wrap-up timer: no test should race the expiry or the panel's auto-apply
   [demo, browser] = await Promise.all([
-    startDemo({ port: 0, agentManagerPort: 0, wrapUpSeconds: 600, hmr: false, log: () => undefined }),
+    startDemo({ port: 0, agentManagerPort: 0, wrapUpSeconds: 600, conversations: 5, hmr: false, log: () => undefined }),
     chromium.launch(chromiumLaunchOptions),
   ]);
 }, 60_000);
@@ -66,11 +69,20 @@ async function openDesk(): Promise<{ page: Page; connection: Locator }> {
   return { page, connection };
 }
 
-/** Selects the conversation, leaves it through the confirmation, and returns the timed panel. */
-async function leave(page: Page, name: string): Promise<Locator> {
+/** Selects the conversation in the list and returns the main area showing it. */
+async function select(page: Page, name: string): Promise<Locator> {
   await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: new RegExp(name) }).click();
   const main = page.getByRole('main');
   await main.getByRole('heading', { name, level: 2 }).waitFor();
+  return main;
+}
+
+/** The conversation's entry in the list (its badge says Active, Wrap-up m:ss or Closed: reason). */
+const listItem = (page: Page, name: string) => page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: new RegExp(name) });
+
+/** Selects the conversation, leaves it through the confirmation, and returns the timed panel. */
+async function leave(page: Page, name: string): Promise<Locator> {
+  const main = await select(page, name);
   await main.getByRole('button', { name: 'Leave', exact: true }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Leave conversation' });
@@ -216,5 +228,81 @@ describe('demo agent desk (Chromium against the Agent Manager simulator)', () =>
     expect(new Set(wrapUps.map((r) => r.eventId)).size).toBe(1);
     expect(wrapUps.filter((r) => !r.duplicate)).toHaveLength(1);
     for (const entry of wrapUps) expectWrapUp(entry, [billingRefund, passwordReset], note);
+  }, 60_000);
+  it('live chat: Wrap-up → Apply shows the wrap-up in the chat once (the echo), the chat goes on, and leaving starts a fresh timed wrap-up', async () => {
+    const name = 'Liam O’Brien';
+    const conversationId = await conversationIdOf(name);
+    const { page } = await openDesk();
+    const main = await select(page, name);
+
+    await main.getByRole('button', { name: 'Wrap-up', exact: true }).click();
+    const panel = main.getByRole('region', { name: 'Wrap-up' });
+    await pick(panel, 'refund', 'Refund issued');
+    const note = 'Refund promised during the chat.';
+    await panel.getByRole('textbox', { name: 'Notes' }).fill(note);
+    await panel.getByRole('button', { name: 'Apply' }).click();
+    await main.getByText('Wrap-up added to the conversation.').waitFor();
+    await panel.waitFor({ state: 'detached' });
+
+    // the chat shows the wrap-up the Agent Manager echoed (onCimEvent, read with readWrapUpBody), once
+    const chat = main.getByRole('log', { name: `Messages with ${name}` });
+    const bubble = chat.getByRole('listitem').filter({ hasText: 'Wrap-up applied' });
+    await bubble.waitFor();
+    expect(await bubble.count()).toBe(1);
+    expect(await bubble.getByRole('listitem').allTextContents()).toEqual(['Billing › Refund issued']);
+    await bubble.getByText(`Note: ${note}`).waitFor();
+    const published = (await received()).filter((r) => r.event === 'publishCimEvent' && r.conversationId === conversationId);
+    expect(published).toMatchObject([{ valid: true, duplicate: false }]);
+
+    // the chat goes on: still active, and leaving opens the timed phase as a new wrap-up
+    await listItem(page, name).filter({ hasText: 'Active' }).waitFor();
+    const timed = await leave(page, name);
+    await chat.getByText('You left the conversation. Wrap-up time started.').waitFor();
+    expect(await timed.getByRole('button', { name: 'Add Wrap-Up' }).isEnabled()).toBe(true);
+    expect(await timed.getByText(APPLIED).count()).toBe(0);
+    await timed.getByRole('button', { name: 'Leave Without Wrap-Up' }).click();
+    await timed.getByText(LEFT).waitFor();
+    await listItem(page, name).filter({ hasText: 'Closed: choosing leave without Wrap Up' }).waitFor();
+    await chat.getByText('Conversation closed: choosing leave without Wrap Up.').waitFor();
+    expect(await closeWrapups(conversationId)).toMatchObject([{ valid: true, payload: { cimEvent: null } }]);
+  }, 60_000);
+
+  it('a reload in the timed phase: the countdown goes on from the same deadline, the draft and the wrap-up count come back', async () => {
+    const name = 'Priya Sharma';
+    const conversationId = await conversationIdOf(name);
+    const { page } = await openDesk();
+    const panel = await leave(page, name);
+    const nav = page.getByRole('navigation', { name: 'Conversations' });
+    await nav.getByText('1 in wrap-up').waitFor();
+    await pick(panel, 'refund', 'Refund issued');
+    const note = 'Written before the reload.';
+    await panel.getByRole('textbox', { name: 'Notes' }).fill(note);
+    const secondsLeft = async () => {
+      const [, m, s] = /^(\d+):(\d\d) left$/.exec((await panel.getByRole('timer').textContent()) ?? '') ?? [];
+      return Number(m) * 60 + Number(s);
+    };
+    const before = await secondsLeft();
+    await page.waitForTimeout(1_200); // the draft is saved on change; let a second of the countdown pass
+
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Agent Manager: Connected' }).waitFor();
+    await listItem(page, name).filter({ hasText: /Wrap-up \d+:\d\d/ }).waitFor();
+    await nav.getByText('1 in wrap-up').waitFor();
+    await select(page, name);
+    await panel.getByRole('timer').waitFor();
+    // the same deadline: time kept running over the reload
+    expect(await secondsLeft()).toBeLessThan(before);
+    expect(await secondsLeft()).toBeGreaterThan(before - 60);
+    expect(await chosen(panel)).toEqual(['Billing › Refund issued']);
+    expect(await panel.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(note);
+
+    await panel.getByRole('button', { name: 'Add Wrap-Up' }).click();
+    await page.getByText(APPLIED).waitFor();
+    await nav.getByText('1 in wrap-up').waitFor({ state: 'detached' });
+    const leaves = (await received()).filter((r) => r.event === 'topicUnsubscription' && r.conversationId === conversationId);
+    expect(leaves).toHaveLength(1); // the desk did not leave again after the reload
+    const wrapUps = await closeWrapups(conversationId);
+    expect(wrapUps).toHaveLength(1);
+    expectWrapUp(wrapUps[0], [billingRefund], note);
   }, 60_000);
 });
