@@ -2,21 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import {
   categoryPageSchema,
-  createReasonIndex,
   normalizedWrapUpFormSchema,
   normalizeWrapUpForm,
   optionPageSchema,
   withSendableLabels,
   WRAPUP_FORM_ID,
-  type IndexedReason,
   type NormalizedWrapUpForm,
 } from '../core/admin-form';
 import { WrapUpError } from '../core/errors';
-import { createReasonIndex as _index } from '../core/reason-index';
+import { createReasonIndex, type IndexedReason } from '../core/reason-index';
 import type { OutboxStorage } from '../core/storage';
 import { useOptionalWrapUpConfig } from './provider';
-
-void _index;
 
 interface LoadOptions {
   /**
@@ -77,7 +73,7 @@ async function withTimeout<T>(outer: AbortSignal | undefined, ms: number, what: 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const error = new WrapUpError('TRANSPORT_ERROR', `${what} did not answer within ${Math.round(ms / 100) / 10} s. It may be restarting or overloaded; try again.`);
+      const error = new WrapUpError('TRANSPORT_ERROR', `${what} did not answer within ${ms < 1_000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`}. It may be restarting or overloaded; try again.`);
       controller.abort(error);
       reject(error);
     }, ms);
@@ -113,7 +109,7 @@ async function getJson(http: Http, url: string): Promise<unknown> {
     }
     if (!res.ok) throw new WrapUpError('INVALID_FORM', `The Unified Admin answered HTTP ${res.status} for ${url}. Check the form id and the agent's access.`);
     try {
-      return await res.json();
+      return (await res.json()) as unknown;
     } catch (cause) {
       if (signal.reason instanceof WrapUpError) throw signal.reason;
       throw new WrapUpError('INVALID_FORM', `The Unified Admin answered ${url} with something that is not JSON. Check UNIFIED_ADMIN_URL.`, { cause });

@@ -4,6 +4,7 @@ import {
   useId,
   useMemo,
   useRef,
+  useState,
   useSyncExternalStore,
   type ChangeEvent,
   type FormEvent,
@@ -62,9 +63,9 @@ export type WrapUpUrgency = 'none' | 'normal' | 'warning' | 'critical';
 
 /** The search box's query, outside React state: a keystroke re-renders only what shows the list. */
 export interface ReasonQuery {
-  get(): string;
-  set(query: string): void;
-  subscribe(listener: () => void): () => void;
+  get: () => string;
+  set: (query: string) => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 export interface WrapUpPanelState {
@@ -90,7 +91,7 @@ export interface WrapUpPanelState {
   ids: { region: string; search: string; searchHint: string; note: string; noteCount: string; category: (index: number) => string };
   searchRef: RefObject<HTMLInputElement | null>;
   listRef: RefObject<HTMLDivElement | null>;
-  getRegionProps(): {
+  getRegionProps: () => {
     'aria-label': string;
     dir: 'ltr' | 'rtl';
     'data-state': string;
@@ -99,8 +100,8 @@ export interface WrapUpPanelState {
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
   };
   /** The `<form>`: submitting it never depends on the browser (no native submission). */
-  getFormProps(): { noValidate: true; onSubmit: (e: FormEvent) => void };
-  getSearchProps(): {
+  getFormProps: () => { noValidate: true; onSubmit: (e: FormEvent) => void };
+  getSearchProps: () => {
     ref: RefObject<HTMLInputElement | null>;
     id: string;
     type: 'search';
@@ -112,12 +113,12 @@ export interface WrapUpPanelState {
     onChange: (e: ChangeEvent<HTMLInputElement>) => void;
     onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
   };
-  getListProps(): { role: 'group'; 'aria-label': string; 'data-virtual': 'true' | 'false'; tabIndex: 0 | undefined };
+  getListProps: () => { role: 'group'; 'aria-label': string; 'data-virtual': 'true' | 'false'; tabIndex: 0 | undefined };
   /** The reason's checkbox (radio when the form is single-choice). `section` tells apart one reason shown twice (e.g. pinned and in its category). */
-  getOptionProps(
+  getOptionProps: (
     reason: ReasonRef,
     section?: string,
-  ): {
+  ) => {
     id: string;
     type: 'checkbox' | 'radio';
     name: string | undefined;
@@ -126,16 +127,16 @@ export interface WrapUpPanelState {
     onChange: () => void;
     onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
   };
-  getPinProps(reason: ReasonRef): { type: 'button'; 'aria-pressed': boolean; 'aria-label': string; disabled: boolean; onClick: () => void };
+  getPinProps: (reason: ReasonRef) => { type: 'button'; 'aria-pressed': boolean; 'aria-label': string; disabled: boolean; onClick: () => void };
   /** The remove button of a selected reason's chip. */
-  getChipProps(entry: ReasonRef): { type: 'button'; 'aria-label': string; disabled: boolean; onClick: () => void };
-  getNoteProps(): ReturnType<WrapUpFormState['form']['register']> & { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined };
+  getChipProps: (entry: ReasonRef) => { type: 'button'; 'aria-label': string; disabled: boolean; onClick: () => void };
+  getNoteProps: () => ReturnType<WrapUpFormState['form']['register']> & { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined };
   /** "Add Wrap-Up" (timed) or "Apply" (live). */
-  getSubmitProps(): { type: 'button'; disabled: boolean; onClick: () => void; children: string };
+  getSubmitProps: () => { type: 'button'; disabled: boolean; onClick: () => void; children: string };
   /** "Leave Without Wrap-Up" (timed phase only). */
-  getLeaveProps(): { type: 'button'; disabled: boolean; onClick: () => void; children: string };
+  getLeaveProps: () => { type: 'button'; disabled: boolean; onClick: () => void; children: string };
   /** "Cancel" (live mode only). */
-  getCancelProps(): { type: 'button'; disabled: boolean; onClick: () => void; children: string };
+  getCancelProps: () => { type: 'button'; disabled: boolean; onClick: () => void; children: string };
 }
 
 function createQuery(): ReasonQuery {
@@ -205,7 +206,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   );
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const queryStore = useMemo(createQuery, []);
+  const [queryStore] = useState(createQuery);
 
   // focus moves into the panel when the timed phase opens
   const focusOnTimed = options.focusOnTimed ?? true;
@@ -243,16 +244,12 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
 
   // getters: stable while what they read is unchanged, so memoised rows stay memoised
   const { locked, atLimit, multiple, isSelected, toggle, remove } = form;
-  // short ids per reason, unique in this panel (labels may hold any character)
-  const optionNumbers = useMemo(() => new Map<string, number>(), []);
   const getOptionProps = useCallback(
     (reason: ReasonRef, section = 'r') => {
       const selected = isSelected(reason);
-      const key = reasonKey(reason);
-      let n = optionNumbers.get(key);
-      if (n === undefined) optionNumbers.set(key, (n = optionNumbers.size));
       return {
-        id: `${id}-${section}-${n}`,
+        // unique per reason (the key is collision-free, and its encoding reversible and without spaces)
+        id: `${id}-${section}-${encodeURIComponent(reasonKey(reason))}`,
         type: multiple ? ('checkbox' as const) : ('radio' as const),
         name: multiple ? undefined : `${id}-choice`,
         checked: selected,
@@ -266,7 +263,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
         },
       };
     },
-    [id, optionNumbers, multiple, isSelected, locked, atLimit, toggle],
+    [id, multiple, isSelected, locked, atLimit, toggle],
   );
   const { isPinned, togglePin } = prefs;
   const getPinProps = useCallback(

@@ -34,7 +34,7 @@ export function SearchAndReasons({ panel }: { panel: WrapUpPanelState }) {
 
 /** Loading, error, empty, or the reasons: pinned and recently used first, then by category. */
 export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hits: readonly IndexedReason[]; query: string }) {
-  const { reasons, messages, form, prefs, virtual, ids, getOptionProps, getPinProps } = panel;
+  const { reasons, messages, form, prefs, virtual, ids, getOptionProps, getPinProps, listRef } = panel;
   if (reasons.status === 'loading') {
     return (
       <p role="status" className="wrapup-reasons-state" data-state="loading">
@@ -86,7 +86,7 @@ export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hi
   if (!virtual) {
     const byCategory = categories.map((c, ci) => ({ name: c.name, items: hits.filter((h) => h.categoryIndex === ci) })).filter((g) => g.items.length > 0);
     return (
-      <div ref={panel.listRef} className="wrapup-list" {...listProps} data-query={query}>
+      <div ref={listRef} className="wrapup-list" {...listProps} data-query={query}>
         {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
         {shortcuts}
         {byCategory.map((g) => (
@@ -107,7 +107,7 @@ export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hi
       {shortcuts}
       <CategoryNames ids={ids} categories={categories} />
       <VirtualReasonList
-        listRef={panel.listRef}
+        listRef={listRef}
         hits={hits}
         focusable={form.locked}
         render={(h, _i, row) => (
