@@ -44,7 +44,7 @@ export interface WrapUpProviderProps {
   children?: ReactNode;
 }
 
-const WrapUpContext = createContext<WrapUpConfig | null>(null);
+const WrapUpConfigContext = createContext<WrapUpConfig | null>(null);
 
 /** English, overridden by the given words (imported locales stay tree-shakeable: only what you import is bundled). */
 export function resolveMessages(messages: Partial<WrapUpMessages> | undefined, base: WrapUpMessages = en): WrapUpMessages {
@@ -152,13 +152,13 @@ export function WrapUpProvider({
     () => ({ sessions, transport: sessions.transport, outbox: sessions.outbox, storage, reasons, messages: resolveMessages(messages), format, noteMaxLength }),
     [sessions, storage, reasons, messages, format, noteMaxLength],
   );
-  const tree = <WrapUpContext.Provider value={value}>{children}</WrapUpContext.Provider>;
+  const tree = <WrapUpConfigContext.Provider value={value}>{children}</WrapUpConfigContext.Provider>;
   return ownClient ? <QueryClientProvider client={ownClient}>{tree}</QueryClientProvider> : tree;
 }
 
 /** The provider's configuration. Throws, saying how to fix it, when a hook is used outside `<WrapUpProvider>`. */
 export function useWrapUpConfig(hook: string): WrapUpConfig {
-  const config = useContext(WrapUpContext);
+  const config = useContext(WrapUpConfigContext);
   if (!config) {
     throw new WrapUpError(
       'INVALID_OPTIONS',
@@ -170,5 +170,5 @@ export function useWrapUpConfig(hook: string): WrapUpConfig {
 
 /** Like useWrapUpConfig, but returns null outside a provider (for hooks whose arguments can stand in for it). */
 export function useOptionalWrapUpConfig(): WrapUpConfig | null {
-  return useContext(WrapUpContext);
+  return useContext(WrapUpConfigContext);
 }
