@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -10,7 +11,7 @@ const domGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'nav
 );
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'bench/results.json', '.tmp'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'bench/results.json', 'bench/results', '.tmp', 'api', 'test/types'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   reactHooks.configs.flat['recommended-latest'],
@@ -26,6 +27,17 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // no import cycles in the package: layers point down, and inside a layer modules form a tree
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['src/core/**'],

@@ -1,6 +1,6 @@
 // The published package, as a consumer sees it: built dist, exports map, no React on the core path.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ESLint } from 'eslint';
@@ -53,13 +53,82 @@ describe('built package', () => {
   });
 
   it('declares types for every export and keeps peers out of the bundle', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, { types?: string }> };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
     for (const [entry, target] of Object.entries(pkg.exports)) {
-      if (typeof target === 'object' && target.types && entry !== './simulator') expect(existsSync(join(root, target.types)), entry).toBe(true);
+      for (const file of typeof target === 'string' ? [target] : Object.values(target)) expect(existsSync(join(root, file)), `${entry}: ${file}`).toBe(true);
     }
-    const core = readFileSync(join(root, 'dist/core.js'), 'utf8');
-    expect(core).not.toMatch(/from ['"]react/);
-    expect(core).toMatch(/from ['"]zod['"]/);
+    const core = bundleImports('dist/core.js');
+    expect(core.static).toContain('zod');
+    expect(core.static.filter((s) => /react|socket\.io/.test(s))).toEqual([]);
+  });
+});
+
+/** The bare specifiers a dist entry loads, following its own chunks: static imports and dynamic ones. */
+function bundleImports(entry: string, seen = new Set<string>()): { static: string[]; dynamic: string[] } {
+  const result = { static: [] as string[], dynamic: [] as string[] };
+  if (seen.has(entry)) return result;
+  seen.add(entry);
+  const code = readFileSync(join(root, entry), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g)) {
+    if (spec!.startsWith('.')) {
+      const inner = bundleImports(join(entry, '..', spec!), seen);
+      result.static.push(...inner.static);
+      result.dynamic.push(...inner.dynamic);
+    } else result.static.push(spec!);
+  }
+  for (const [, spec] of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) if (!spec!.startsWith('.')) result.dynamic.push(spec!);
+  return { static: [...new Set(result.static)].sort(), dynamic: [...new Set(result.dynamic)].sort() };
+}
+
+describe('what each entry loads and publishes', () => {
+  const peers = ['@tanstack/react-query', 'react', 'react-dom', 'react-hook-form', 'socket.io', 'socket.io-client', 'zod'];
+
+  it('installs nothing but its peers: no dependencies; socket.io-client and the React side are optional peers', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(peers);
+    const optional = Object.entries(pkg.peerDependenciesMeta).filter(([, meta]) => meta.optional).map(([name]) => name);
+    expect(optional.sort()).toEqual(peers.filter((p) => p !== 'zod'));
+  });
+
+  it('each entry loads only what its row in the README needs; socket.io-client only lazily', () => {
+    const external = (entry: string) => bundleImports(entry).static.filter((s) => !s.startsWith('node:'));
+    expect(external('dist/core.js')).toEqual(['zod']);
+    expect(external('dist/transport.js')).toEqual(['zod']);
+    expect(bundleImports('dist/transport.js').dynamic).toEqual(['socket.io-client']);
+    expect(external('dist/locales.js')).toEqual([]);
+    expect(external('dist/simulator.js')).toEqual(['socket.io', 'zod']);
+    // the React entry: its peers only; @tanstack/react-virtual is bundled
+    expect(external('dist/index.js').every((s) => peers.some((p) => s === p || s.startsWith(`${p}/`)))).toBe(true);
+  });
+
+  it('marks only the React entry as client code ("use client")', () => {
+    const firstLine = (file: string) => readFileSync(join(root, 'dist', file), 'utf8').split('\n')[0];
+    expect(firstLine('index.js')).toMatch(/^['"]use client['"];?$/);
+    const others = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js') && f !== 'index.js');
+    expect(others.filter((f) => /use client/.test(firstLine(f)!))).toEqual([]);
+  });
+
+  it('publishes a curated API: the main entry has all of core and transport, and no internal helper is public', () => {
+    const names = (entry: string) =>
+      new Set([...readFileSync(join(root, 'api', `${entry}.api.md`), 'utf8').matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!));
+    const main = names('index');
+    const missing = [...names('core'), ...names('transport')].filter((n) => !main.has(n));
+    expect(missing).toEqual([]);
+    const internals = ['fromZodError', 'formatPath', 'agentSender', 'backoffDelay', 'durationToMs', 'outcomeFromUnsubscription', 'eventConversationId', 'detectStorage', 'readStored', 'writeStored', 'storageKeys'];
+    for (const entry of ['index', 'core', 'transport']) expect([...names(entry)].filter((n) => internals.includes(n)), entry).toEqual([]);
+    expect([...main].filter((n) => n === 'createOutbox')).toEqual(['createOutbox']);
+  });
+
+  it('ships a LICENSE and README links that work outside the repo', () => {
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License[\s\S]*agent-desk-wrapup contributors/);
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const relative = [...readme.matchAll(/\]\(([^)#\s]+)[^)]*\)/g)].map((m) => m[1]!).filter((href) => !/^[a-z]+:/.test(href));
+    expect(relative).toEqual([]);
   });
 });
 
@@ -75,5 +144,9 @@ describe('layer rules are lint-enforced', () => {
     expect(await lint('src/core/errors.ts', "import { useForm } from 'react-hook-form';\nexport const x = useForm;\n")).toContain('no-restricted-imports');
     expect(await lint('src/core/errors.ts', 'export const x = () => localStorage.getItem("a");\n')).toContain('no-restricted-globals');
     expect(await lint('src/core/errors.ts', 'export const x = () => window.name;\n')).toContain('no-restricted-globals');
+  }, 60_000);
+
+  it('no import cycles (import-x/no-cycle): context.ts imports errors.ts, so errors.ts may not import context.ts', async () => {
+    expect(await lint('src/core/errors.ts', "import { canWrapUp } from './context';\nexport const x = canWrapUp;\n")).toContain('import-x/no-cycle');
   }, 60_000);
 });

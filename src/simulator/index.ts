@@ -1,7 +1,7 @@
 /**
  * `agent-desk-wrapup/simulator` (Node only): an Agent Manager + Unified Admin simulator on a real
  * socket.io/HTTP server bound to 127.0.0.1, for tests, Storybook, the demo and consumers' own
- * integration tests. The form data alone (no Node) is in `./forms`.
+ * integration tests. Needs `socket.io` installed. Hand-curated: see api/simulator.api.md.
  */
 export { startAgentManagerSimulator } from './server';
 export type {
@@ -13,7 +13,7 @@ export type {
   SimulatorOptions,
   SimulatorRequestName,
 } from './types';
-export { SIMULATOR_AGENT, SIMULATOR_AGENT_ID, simulatorAgent, seedConversations, type SeedConversation, type SeededConversation } from './seed';
+export { SIMULATOR_AGENT, SIMULATOR_AGENT_ID, simulatorAgent, type SeedConversation, type SeededConversation } from './seed';
 export {
   largeWrapUpForm,
   realisticCategories,
@@ -25,4 +25,3 @@ export {
   type UnifiedAdminFormV1,
   type UnifiedAdminFormV2,
 } from './forms';
-export { MAX_PAGE_LIMIT, isUnifiedAdminError, paginatedForm, wrapUpSearch, type QueryParams, type UnifiedAdminError } from './unified-admin';

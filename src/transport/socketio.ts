@@ -1,13 +1,15 @@
-import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+// Types only: socket.io-client is an optional peer. With { socket } the desk's socket is used and
+// socket.io-client is never loaded; with { url } it is imported lazily (a dynamic import).
+import type { ManagerOptions, Socket, SocketOptions } from 'socket.io-client';
+import { WrapUpError } from '../core/errors';
 import {
   backoffDelay,
   incomingEventNames,
-  WrapUpError,
   type BackoffOptions,
   type OutgoingEventName,
   type OutgoingEvents,
   type WrapUpTransport,
-} from '../core';
+} from '../core/transport-contract';
 import { createTransportHub } from './emitter';
 
 export type SocketIoTransportOptions =
@@ -33,8 +35,24 @@ export type SocketIoTransportOptions =
     };
 
 export interface SocketIoTransport extends WrapUpTransport {
+  /**
+   * The socket.io socket: the desk's with `{ socket }`. With `{ url }`, the transport's own, which
+   * exists once socket.io-client has loaded (a dynamic import): reading it earlier throws, so
+   * `await transport.ready` first.
+   */
   readonly socket: Socket;
+  /**
+   * Resolves with the socket once it exists (at once with `{ socket }`). With `{ url }` it rejects
+   * with `WrapUpError('TRANSPORT_ERROR')` when socket.io-client is not installed or the transport
+   * was closed first.
+   */
+  readonly ready: Promise<Socket>;
 }
+
+type UrlOptions = Extract<SocketIoTransportOptions, { url: string }>;
+
+/** socket.io-client's `io`, once a transport has loaded it: later transports open their socket at once. */
+let loadedIo: ((...args: [string, Partial<ManagerOptions & SocketOptions>]) => Socket) | undefined;
 
 /**
  * A transport over socket.io. Emits `closeWrapup`, `publishCimEvent` and `topicUnsubscription`
@@ -54,8 +72,10 @@ export function createSocketIoTransport(options: SocketIoTransportOptions): Sock
     );
   }
   const owned = !('socket' in options);
-  const socket = 'socket' in options ? options.socket : openSocket(options);
-  const hub = createTransportHub(socket.connected ? 'connected' : owned ? 'connecting' : 'disconnected');
+  // validated now, so a bad URL throws here and not later from the dynamic import
+  const ioArgs = owned ? socketArgs(options) : undefined;
+  let socket: Socket | undefined = owned ? undefined : options.socket;
+  const hub = createTransportHub(socket?.connected ? 'connected' : owned ? 'connecting' : 'disconnected');
   const backoff = owned ? options.backoff : undefined;
 
   let attempt = 0;
@@ -67,7 +87,7 @@ export function createSocketIoTransport(options: SocketIoTransportOptions): Sock
     const delay = backoffDelay(attempt++, backoff);
     retry = setTimeout(() => {
       retry = undefined;
-      if (!closed && !socket.connected) {
+      if (!closed && socket && !socket.connected) {
         hub.setState('connecting');
         socket.connect();
       }
@@ -88,21 +108,52 @@ export function createSocketIoTransport(options: SocketIoTransportOptions): Sock
   };
   const handlers = incomingEventNames.map((name) => [name, (payload: unknown) => void hub.dispatch(name, payload)] as const);
 
-  socket.on('connect', onConnect);
-  socket.on('disconnect', onDisconnect);
-  socket.on('connect_error', onConnectError);
-  for (const [name, handler] of handlers) socket.on(name, handler);
-  if (owned && !socket.connected && !socket.active) socket.connect();
+  const attach = (s: Socket) => {
+    s.on('connect', onConnect);
+    s.on('disconnect', onDisconnect);
+    s.on('connect_error', onConnectError);
+    for (const [name, handler] of handlers) s.on(name, handler);
+    if (owned && !s.connected && !s.active) s.connect();
+    return s;
+  };
+
+  let loadError: WrapUpError | undefined;
+  if (ioArgs && loadedIo) socket = loadedIo(...ioArgs); // socket.io-client is already loaded: open the socket now
+  const ready: Promise<Socket> = !socket && ioArgs
+    ? import('socket.io-client').then(
+        ({ io }) => {
+          loadedIo = io;
+          if (closed) throw new WrapUpError('TRANSPORT_ERROR', 'This transport was closed before its socket was opened.');
+          socket = io(...ioArgs);
+          return attach(socket);
+        },
+        (cause: unknown) => {
+          loadError = new WrapUpError(
+            'TRANSPORT_ERROR',
+            'createSocketIoTransport({ url }) needs the socket.io-client package: npm install socket.io-client, or pass the desk\'s own socket as { socket }.',
+            { cause },
+          );
+          if (!closed) hub.setState('disconnected');
+          throw loadError;
+        },
+      )
+    : Promise.resolve(attach(socket!));
+  ready.catch(() => undefined); // a rejection is also reported through send(); never unhandled
 
   return {
     kind: 'socket.io',
-    socket,
+    get socket(): Socket {
+      if (socket) return socket;
+      throw loadError ?? new WrapUpError('TRANSPORT_ERROR', 'The socket is not open yet: await transport.ready first.');
+    },
+    ready,
     getState: hub.getState,
     subscribe: hub.subscribe,
     onStateChange: hub.onStateChange,
     send<K extends OutgoingEventName>(name: K, payload: OutgoingEvents[K]) {
       if (closed) return Promise.reject(new WrapUpError('TRANSPORT_ERROR', `Cannot send ${name}: this transport was closed.`));
-      if (!socket.connected) {
+      if (loadError) return Promise.reject(loadError);
+      if (!socket?.connected) {
         return Promise.reject(
           new WrapUpError('TRANSPORT_ERROR', `Cannot send ${name} now: the Agent Manager socket is not connected. The outbox sends it again after the reconnect.`),
         );
@@ -115,18 +166,21 @@ export function createSocketIoTransport(options: SocketIoTransportOptions): Sock
       if (closed) return;
       closed = true;
       if (retry !== undefined) clearTimeout(retry);
-      socket.off('connect', onConnect);
-      socket.off('disconnect', onDisconnect);
-      socket.off('connect_error', onConnectError);
-      for (const [name, handler] of handlers) socket.off(name, handler);
-      if (owned) socket.disconnect();
+      if (socket) {
+        socket.off('connect', onConnect);
+        socket.off('disconnect', onDisconnect);
+        socket.off('connect_error', onConnectError);
+        for (const [name, handler] of handlers) socket.off(name, handler);
+        if (owned) socket.disconnect();
+      }
       hub.setState('closed');
       hub.clear();
     },
   };
 }
 
-function openSocket(options: Extract<SocketIoTransportOptions, { url: string }>): Socket {
+/** The `io(origin, options)` arguments of the AgentDesk handshake; throws on a bad URL. */
+function socketArgs(options: UrlOptions): [string, Partial<ManagerOptions & SocketOptions>] {
   let url: URL;
   try {
     url = new URL(options.url);
@@ -141,12 +195,15 @@ function openSocket(options: Extract<SocketIoTransportOptions, { url: string }>)
     auth.agent = typeof options.agent === 'string' ? options.agent : JSON.stringify(options.agent);
     auth.fcm ??= { desktopFcmKey: '', mobileFcmKey: '' };
   }
-  return io(url.origin, {
-    path: options.path ?? `${base}/socket.io`,
-    auth,
-    query: options.username ? { username: options.username } : undefined,
-    reconnection: false, // we reconnect ourselves, with full jitter
-    autoConnect: false,
-    ...options.socketOptions,
-  });
+  return [
+    url.origin,
+    {
+      path: options.path ?? `${base}/socket.io`,
+      auth,
+      query: options.username ? { username: options.username } : undefined,
+      reconnection: false, // we reconnect ourselves, with full jitter
+      autoConnect: false,
+      ...options.socketOptions,
+    },
+  ];
 }
