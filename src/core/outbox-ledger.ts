@@ -3,9 +3,10 @@
  * outcomes, over any `OutboxStorage`. Storage is the source of truth while it works; an in-memory
  * mirror keeps the outbox going when it does not (a failure is reported once).
  */
-import { WrapUpError } from './errors';
+import { WrapUpError, wrapUpErrorCodes, type WrapUpErrorCode } from './errors';
 import type { OutboxEntry, OutboxOutcome } from './outbox-rules';
-import type { OutboxStorage } from './storage';
+import { storageKeysOf, type OutboxStorage } from './storage';
+import { outgoingEventSchemas } from './transport-contract';
 
 const MAX_OUTCOMES = 200;
 
@@ -25,11 +26,54 @@ export interface OutboxLedger {
   findOutcome(match: (o: OutboxOutcome) => boolean): OutboxOutcome | undefined;
 }
 
+const statuses: readonly string[] = ['applied', 'left', 'expired', 'removed', 'rejected'];
+
+/**
+ * A stored entry is trusted only after it is checked again: storage is outside the outbox's hands
+ * (another script, an extension, a tampered profile). Its event must be one of the two the outbox
+ * sends (never, say, socket.io's reserved `connect`), its ids must agree with its payload, and the
+ * payload must pass the Agent Manager contract. Returns the entry, or why not (with the path).
+ */
+export function checkStoredEntry(value: unknown, key: string): OutboxEntry | { problem: string; path: Array<string | number> } {
+  const e = value as Partial<OutboxEntry> | null;
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return { problem: 'is not an object', path: [] };
+  if (e.key !== key) return { problem: 'does not carry its own key', path: ['key'] };
+  if (e.event !== 'closeWrapup' && e.event !== 'publishCimEvent') return { problem: `has the event ${JSON.stringify(e.event)}, which the outbox never sends`, path: ['event'] };
+  if (typeof e.conversationId !== 'string' || e.conversationId === '') return { problem: 'has no conversationId', path: ['conversationId'] };
+  if (typeof e.createdAt !== 'number' || typeof e.attempts !== 'number') return { problem: 'has no createdAt or attempts count', path: ['createdAt'] };
+  const parsed = outgoingEventSchemas[e.event].safeParse(e.payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { problem: `has a payload that breaks the contract (${issue?.message ?? 'invalid'})`, path: ['payload', ...((issue?.path ?? []) as Array<string | number>)] };
+  }
+  const payload = parsed.data as { conversationId: string; cimEvent?: { id?: string } | null };
+  if (payload.conversationId !== e.conversationId) return { problem: 'names another conversation than its payload', path: ['conversationId'] };
+  if ((payload.cimEvent?.id ?? null) !== (e.eventId ?? null)) return { problem: 'names another event id than its payload', path: ['eventId'] };
+  return e as OutboxEntry;
+}
+
+/** An outcome read back: only a known status with a conversation; a rejection always has an error. */
+function checkStoredOutcome(value: unknown): OutboxOutcome | null {
+  const o = value as Partial<OutboxOutcome> & { error?: { code?: unknown; message?: unknown; path?: unknown } };
+  if (!o || typeof o !== 'object' || typeof o.conversationId !== 'string' || !statuses.includes(o.status as string)) return null;
+  if (o.status !== 'rejected') return o as OutboxOutcome;
+  const error: { code?: unknown; message?: unknown; path?: unknown } = o.error && typeof o.error === 'object' ? o.error : {};
+  const code = (wrapUpErrorCodes as readonly unknown[]).includes(error.code) ? (error.code as WrapUpErrorCode) : 'INVALID_PAYLOAD';
+  const message = typeof error.message === 'string' ? error.message : typeof o.reason === 'string' ? o.reason : 'The Agent Manager refused the wrap-up.';
+  const path = Array.isArray(error.path) ? (error.path as unknown[]).filter((p): p is string | number => typeof p === 'string' || typeof p === 'number') : [];
+  return { ...(o as OutboxOutcome), reason: typeof o.reason === 'string' ? o.reason : message, error: { code, message, path } as unknown as WrapUpError } as OutboxOutcome;
+}
+
 export function createOutboxLedger(storage: OutboxStorage, prefix: string, report: (error: WrapUpError) => void): OutboxLedger {
   const indexKey = `${prefix}:index`;
-  const entryKey = (k: string) => `${prefix}:entry:${k}`;
+  const entryPrefix = `${prefix}:entry:`;
+  const entryKey = (k: string) => `${entryPrefix}${k}`;
+  const quarantineKey = (k: string) => `${prefix}:quarantine:${k}`;
   const memory = new Map<string, OutboxEntry>();
+  /** Entries already checked, by their stored text (a tick re-reads storage; it need not re-validate). */
+  const checked = new Map<string, { raw: string; entry: OutboxEntry }>();
   let storageOk = true;
+  let enumerated = false;
 
   /** Runs a storage call; a failure is reported once and the outbox carries on in memory. */
   function guard<T>(action: 'read' | 'write to', fn: () => T, fallback: T): T {
@@ -51,25 +95,81 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
       return fallback;
     }
   }
-  function readJson<T>(k: string, fallback: T): T {
-    return guard(
-      'read',
-      () => {
-        const raw = storage.getItem(k);
-        if (raw === null) return fallback;
-        try {
-          return JSON.parse(raw) as T;
-        } catch {
-          return fallback; // a corrupt value is treated as empty rather than blocking every wrap-up
-        }
-      },
-      fallback,
-    );
-  }
   const writeJson = (k: string, value: unknown) => guard('write to', () => storage.setItem(k, JSON.stringify(value)), undefined);
+  /**
+   * The index lists the stored entries. It is one key, so it is not trusted alone: when it is
+   * unreadable (and once per ledger, to find entries a failed index write left out) the storage's
+   * own keys are listed, where the storage can list them, and the index is written anew.
+   */
   function readIndex(): string[] {
-    const index = readJson<unknown>(indexKey, []);
-    return Array.isArray(index) ? index.filter((k): k is string => typeof k === 'string') : [];
+    const raw = guard('read', () => storage.getItem(indexKey), null);
+    let index: string[] | undefined;
+    if (raw === null) index = [];
+    else {
+      try {
+        const value: unknown = JSON.parse(raw);
+        if (Array.isArray(value) && value.every((k) => typeof k === 'string')) index = value as string[];
+      } catch {
+        // broken: recovered below
+      }
+    }
+    if (index && enumerated) return index;
+    const listed = storageKeysOf(storage)
+      ?.filter((k) => k.startsWith(entryPrefix))
+      .map((k) => k.slice(entryPrefix.length));
+    enumerated = true;
+    if (!listed) {
+      if (!index) {
+        report(
+          new WrapUpError(
+            'STORAGE_UNAVAILABLE',
+            `The outbox's index (${indexKey}) is unreadable and this storage cannot list its keys: wrap-ups not yet confirmed may not be sent again. Pass a storage with keys() (localStorage can list its keys).`,
+            { path: ['storage', indexKey] },
+          ),
+        );
+        index = [];
+      }
+      return index;
+    }
+    const merged = [...new Set([...(index ?? []), ...listed])];
+    if (!index || merged.length !== index.length) writeJson(indexKey, merged);
+    return merged;
+  }
+
+  /** Reads one entry and checks it; an entry that fails is set aside (never sent) and reported once. */
+  function readEntry(k: string): OutboxEntry | null {
+    const raw = guard('read', () => storage.getItem(entryKey(k)), null);
+    if (raw === null) return null;
+    const known = checked.get(k);
+    if (known?.raw === raw) return known.entry;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      value = undefined;
+    }
+    const result = value === undefined ? { problem: 'is not JSON', path: [] } : checkStoredEntry(value, k);
+    if ('problem' in result) {
+      quarantine(k, raw, result);
+      return null;
+    }
+    checked.set(k, { raw, entry: result });
+    return result;
+  }
+  function quarantine(k: string, raw: string, why: { problem: string; path: Array<string | number> }) {
+    guard('write to', () => storage.setItem(quarantineKey(k), raw), undefined);
+    guard('write to', () => storage.removeItem(entryKey(k)), undefined);
+    writeJson(
+      indexKey,
+      readIndex().filter((x) => x !== k),
+    );
+    report(
+      new WrapUpError(
+        'INVALID_PAYLOAD',
+        `A stored wrap-up ${why.problem}: it was not sent, and was set aside at ${quarantineKey(k)}. Something other than the outbox changed its storage.`,
+        { path: ['entry', k, ...why.path] },
+      ),
+    );
   }
   const sorted = () => [...memory.values()].sort((a, b) => a.createdAt - b.createdAt);
 
@@ -106,8 +206,7 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
     if (cached?.raw === raw) return cached.outcome;
     let outcome: OutboxOutcome | null = null;
     try {
-      const value = JSON.parse(raw) as Partial<OutboxOutcome> | null;
-      if (value && typeof value === 'object' && typeof value.conversationId === 'string') outcome = value as OutboxOutcome;
+      outcome = checkStoredOutcome(JSON.parse(raw));
     } catch {
       // anything unreadable counts as empty
     }
@@ -122,8 +221,8 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
       if (storageOk) {
         const fresh = new Map<string, OutboxEntry>();
         for (const k of index) {
-          const entry = readJson<OutboxEntry | null>(entryKey(k), null);
-          if (entry && typeof entry === 'object' && entry.key === k) fresh.set(k, entry);
+          const entry = readEntry(k);
+          if (entry) fresh.set(k, entry);
         }
         if (storageOk) {
           for (const [k, e] of memory) if (!fresh.has(k)) vanished.push(e);
@@ -134,10 +233,7 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
       return { entries: sorted(), vanished };
     },
     entries: sorted,
-    get: (key) => {
-      const found = memory.get(key) ?? readJson<OutboxEntry | null>(entryKey(key), null) ?? undefined;
-      return found && found.key === key ? found : undefined;
-    },
+    get: (key) => memory.get(key) ?? readEntry(key) ?? undefined,
     has: (key) => memory.has(key),
     save,
     remove(keys) {
@@ -148,7 +244,10 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
         indexKey,
         readIndex().filter((k) => !gone.has(k)),
       );
-      for (const k of keys) guard('write to', () => storage.removeItem(entryKey(k)), undefined);
+      for (const k of keys) {
+        checked.delete(k);
+        guard('write to', () => storage.removeItem(entryKey(k)), undefined);
+      }
     },
     recordOutcome(outcome) {
       // plain data only: a rejection's WrapUpError is kept as its code, message and path

@@ -6,6 +6,7 @@
  * them from its changes. Decisions are pure functions (`outbox-rules.ts`), storage is a ledger
  * (`outbox-ledger.ts`); this file wires them to a transport and a clock.
  */
+import { toJsonData } from './context';
 import { fromZodError, WrapUpError } from './errors';
 import { createOutboxLedger } from './outbox-ledger';
 import { dueEntries, expiredEntries, leasedElsewhere, localExpiryReason, settle as settlementOf, type OutboxEntry, type OutboxEvent, type OutboxOutcome } from './outbox-rules';
@@ -73,6 +74,16 @@ export interface Outbox {
   stop(): void;
   /** Stops for good; pending entries stay in storage for the next outbox. */
   dispose(): void;
+}
+
+/** The WrapUpError for a payload JSON cannot carry, naming where (found by core's JSON walk). */
+function notJson(payload: unknown, cause: unknown): WrapUpError {
+  try {
+    toJsonData(payload, 'INVALID_PAYLOAD', 'payload', 'Build it with buildCloseWrapup(context, wrapUp) from plain data.');
+  } catch (error) {
+    if (error instanceof WrapUpError) return error;
+  }
+  return new WrapUpError('INVALID_PAYLOAD', `The payload cannot be sent as JSON (${cause instanceof Error ? cause.message : String(cause)}). Build it from plain data.`, { cause });
 }
 
 /**
@@ -260,33 +271,42 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const existing = waiters.get(key);
       if (existing) return existing.promise;
 
-      let resolve!: (o: OutboxOutcome) => void;
-      const promise = new Promise<OutboxOutcome>((r) => (resolve = r));
-      waiters.set(key, { promise, resolve });
-
       // only this key is looked up: a full re-read of storage per submit would make queueing quadratic
       const stored = ledger.get(key);
       const t = now();
+      const online = transport.getState() === 'connected';
+      let text: string | undefined;
+      if (!stored) {
+        const entry: OutboxEntry = {
+          key,
+          event,
+          conversationId: data.conversationId,
+          eventId,
+          payload: data,
+          createdAt: t,
+          attempts: 0,
+          ...(submitOptions.expiresAt !== undefined ? { expiresAt: submitOptions.expiresAt } : {}),
+        };
+        // persisted before the first send, in one write: already claimed when it is about to go out.
+        // One serialisation: it is what storage keeps, and parsed back it is the outbox's own deep copy.
+        // A value JSON cannot carry (a BigInt, a cycle) in a field the schema passes through is refused
+        // here, before anything is stored or awaited, with the path to it.
+        try {
+          text = JSON.stringify(online ? claim(entry, t) : entry);
+        } catch (cause) {
+          return Promise.reject(notJson(payload, cause));
+        }
+      }
+
+      let resolve!: (o: OutboxOutcome) => void;
+      const promise = new Promise<OutboxOutcome>((r) => (resolve = r));
+      waiters.set(key, { promise, resolve });
       if (stored) {
         if (!ledger.has(key)) ledger.save(stored, true);
-        if (transport.getState() === 'connected' && stored.lastSentAt === undefined && !leasedElsewhere(stored, ownerId, t)) sendOne(stored, t);
+        if (online && stored.lastSentAt === undefined && !leasedElsewhere(stored, ownerId, t)) sendOne(stored, t);
         return promise;
       }
-      const entry: OutboxEntry = {
-        key,
-        event,
-        conversationId: data.conversationId,
-        eventId,
-        payload: data,
-        createdAt: t,
-        attempts: 0,
-        ...(submitOptions.expiresAt !== undefined ? { expiresAt: submitOptions.expiresAt } : {}),
-      };
-      const online = transport.getState() === 'connected';
-      // persisted before the first send, in one write: already claimed when it is about to go out.
-      // One serialisation: it is what storage keeps, and parsed back it is the outbox's own deep copy.
-      const text = JSON.stringify(online ? claim(entry, t) : entry);
-      const claimed = JSON.parse(text) as OutboxEntry;
+      const claimed = JSON.parse(text!) as OutboxEntry;
       ledger.save(claimed, false, text);
       emit({ type: 'queued', entry: claimed });
       if (online) sendOne(claimed, t, claimed, true);

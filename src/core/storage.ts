@@ -4,20 +4,46 @@
  * works, and JSON reads and writes that never throw.
  */
 
-/** The subset of the Web Storage API the package needs (localStorage, sessionStorage, or your own). */
+/**
+ * The subset of the Web Storage API the package needs (localStorage, sessionStorage, or your own).
+ * A storage that can list its keys (`keys()`, or Web Storage's own `length` and `key(i)`) lets the
+ * outbox find every stored wrap-up even when its index is lost or broken.
+ */
 export interface OutboxStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  keys?(): string[];
+  readonly length?: number;
+  key?(index: number): string | null;
+}
+
+/** Every key of a storage that can list them; undefined for one that cannot. Never throws. */
+export function storageKeysOf(storage: OutboxStorage): string[] | undefined {
+  try {
+    if (typeof storage.keys === 'function') return storage.keys().filter((k): k is string => typeof k === 'string');
+    if (typeof storage.key === 'function' && typeof storage.length === 'number') {
+      const out: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        if (typeof k === 'string') out.push(k);
+      }
+      return out;
+    }
+  } catch {
+    // a storage that throws while listing is one that cannot list
+  }
+  return undefined;
 }
 
 /** A Map-backed `OutboxStorage`, for Node, tests and as the fallback. */
-export function createMemoryStorage(): OutboxStorage & { readonly size: number } {
+export function createMemoryStorage(): OutboxStorage & { readonly size: number; keys(): string[] } {
   const map = new Map<string, string>();
   return {
     getItem: (k) => map.get(k) ?? null,
     setItem: (k, v) => void map.set(k, String(v)),
     removeItem: (k) => void map.delete(k),
+    keys: () => [...map.keys()],
     get size() {
       return map.size;
     },
