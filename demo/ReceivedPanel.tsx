@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { ReceivedEvent } from '../src/simulator/types';
+import type { ReceivedEvent } from '../src/simulator';
 
 export interface ReceivedPanelProps {
   /** The simulator's origin; its `GET /__simulator/received` is polled every second. */

@@ -2,9 +2,7 @@
 // fake chat. Chat-level only: whether the agent asked to leave, and the messages. A conversation's
 // wrap-up (phase, deadline, outcome) is the session store's (useWrapUpSession); `phaseOf` and
 // `chatLines` combine the two. Pure: no React, no socket.
-import type { WrapUpContextInput, WrapUpEntry, WrapUpSession } from '../src/core';
-// TODO: from '../src/core' once core's index exports them
-import { readCimEvent, readWrapUpBody } from '../src/core/cim-event';
+import { readCimEvent, readWrapUpBody, type WrapUpContextInput, type WrapUpEntry, type WrapUpSession } from '../src/core';
 import { transcriptFor, type ChatLine } from './transcript';
 
 /**

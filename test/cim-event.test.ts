@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCimEvent, readWrapUpBody } from '../src/core/cim-event';
-import { buildCloseWrapup, buildPublishWrapup, type CimEvent } from '../src/core';
+import { buildCloseWrapup, buildPublishWrapup, readCimEvent, readWrapUpBody, type CimEvent } from '../src/core';
 import { agentContext, example, exampleContext, fixedClock, sequentialIds } from './fixtures/contexts';
 
 const wrapUp = {
