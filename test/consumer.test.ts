@@ -65,10 +65,14 @@ beforeAll(async () => {
   });
   // the type tests, as a consumer's own source files
   cpSync(join(root, 'test/types'), join(reactDesk, 'types'), { recursive: true });
-  writeJson(join(reactDesk, 'types/tsconfig.react18.json'), {
-    extends: './tsconfig.json',
-    compilerOptions: { paths: { react: ['../node_modules/@types/react18/index.d.ts'], 'react/*': ['../node_modules/@types/react18/*'] } },
-  });
+  // one full check (TypeScript 6, React 19 types, skipLibCheck off: the package's .d.ts files are
+  // checked too); the other combinations skip lib checking, which keeps them fast: a declaration
+  // that does not resolve still fails them, through the @ts-expect-error lines that then go unused
+  const variant = (name: string, base: string, compilerOptions: Record<string, unknown>) =>
+    writeJson(join(reactDesk, `types/tsconfig.${name}.json`), { extends: `./${base}`, compilerOptions: { skipLibCheck: true, ...compilerOptions } });
+  variant('react18', 'tsconfig.json', { paths: { react: ['../node_modules/@types/react18/index.d.ts'], 'react/*': ['../node_modules/@types/react18/*'] } });
+  variant('node16-fast', 'tsconfig.node16.json', {});
+  variant('nodenext-fast', 'tsconfig.nodenext.json', {});
   writeFileSync(
     join(reactDesk, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>desk</title></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>\n',
@@ -97,7 +101,7 @@ createRoot(document.getElementById('root')!).render(
       jsx: 'react-jsx',
       strict: true,
       noEmit: true,
-      skipLibCheck: false,
+      skipLibCheck: true,
       types: ['vite/client'],
     },
     include: ['src'],
@@ -138,17 +142,15 @@ const tsc = (compiler: 'typescript' | 'typescript5', project: string) =>
   );
 
 describe('a React + TypeScript desk, from the tarball', () => {
-  it('type-checks the type tests: bundler (React 19 and 18 types), node16 and nodenext, with TypeScript 6 and 5', async () => {
+  it('type-checks the type tests: bundler (React 19 types with TypeScript 6, React 18 types with TypeScript 5), node16 and nodenext (both TypeScript versions)', async () => {
     const results = await Promise.all(
       (
         [
           ['typescript', 'types/tsconfig.json'],
-          ['typescript', 'types/tsconfig.react18.json'],
-          ['typescript', 'types/tsconfig.node16.json'],
-          ['typescript', 'types/tsconfig.nodenext.json'],
-          ['typescript5', 'types/tsconfig.json'],
+          ['typescript', 'types/tsconfig.node16-fast.json'],
+          ['typescript', 'types/tsconfig.nodenext-fast.json'],
           ['typescript5', 'types/tsconfig.react18.json'],
-          ['typescript5', 'types/tsconfig.nodenext.json'],
+          ['typescript5', 'types/tsconfig.nodenext-fast.json'],
         ] as const
       ).map(async ([compiler, project]) => [`${compiler} -p ${project}`, await tsc(compiler, project)] as const),
     );
