@@ -24,6 +24,8 @@ export interface OutboxLedger {
   recordOutcome(outcome: OutboxOutcome): void;
   /** The newest recorded outcome that matches, as a copy. */
   findOutcome(match: (o: OutboxOutcome) => boolean): OutboxOutcome | undefined;
+  /** False since storage last refused a read or write (until a write succeeds again). */
+  ok(): boolean;
 }
 
 const statuses: readonly string[] = ['applied', 'left', 'expired', 'removed', 'rejected'];
@@ -235,6 +237,7 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
     entries: sorted,
     get: (key) => memory.get(key) ?? readEntry(key) ?? undefined,
     has: (key) => memory.has(key),
+    ok: () => storageOk,
     save,
     remove(keys) {
       if (keys.length === 0) return;

@@ -63,7 +63,7 @@ export interface Outbox {
   /** The last outcome for a conversation settled through this storage, if any. */
   outcome(conversationId: string): OutboxOutcome | undefined;
   subscribe(listener: (change: OutboxChange) => void): () => void;
-  /** Whether entries survive a reload: false when the default storage fell back to memory. */
+  /** Whether entries now survive a reload: false when the default storage fell back to memory, or since storage refused a write (full, blocked). */
   readonly persistent: boolean;
   readonly transport: WrapUpTransport;
   /** Sends every due entry now (also runs on every reconnect). */
@@ -318,7 +318,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    persistent: detected.persistent,
+    get persistent() {
+      return detected.persistent && ledger.ok();
+    },
     transport,
     flush: () => sendDue(true),
     start,

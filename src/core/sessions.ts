@@ -37,6 +37,8 @@ export interface WrapUpSession {
   readonly status: WrapUpStatus;
   /** Counts the wrap-ups of this conversation: a live-chat wrap-up, then the timed one. Starts at 0. */
   readonly round: number;
+  /** False while what is pending is kept in memory only (no usable storage, or storage full): a reload would lose it. */
+  readonly stored: boolean;
 }
 
 /** A draft: the codes and note the agent has entered and not yet sent. */
@@ -209,7 +211,8 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       : outcome
         ? statusOf[outcome.status]
         : 'idle';
-    return { conversationId: id, phase: r.phase, deadline: r.deadline, totalSeconds: r.totalSeconds, pending, outcome, autoApplied: r.autoApplied, status, round: r.round };
+    const stored = outbox.persistent;
+    return { conversationId: id, phase: r.phase, deadline: r.deadline, totalSeconds: r.totalSeconds, pending, outcome, autoApplied: r.autoApplied, status, round: r.round, stored };
   }
 
   function notify(ids: Iterable<string>) {
@@ -287,7 +290,9 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
         update(id, (r) => (r.phase === 'closed' ? undefined : { ...r, phase: 'closed', outcome: sameOutcome(r.outcome, change.outcome) ? r.outcome : toStored(change.outcome) }));
         break;
       }
-      default:
+      case 'error':
+        // storage failed (or came back): every session's `stored` may have changed
+        if (snapshots.size > 0) notify([...snapshots.keys()]);
         break;
     }
   }

@@ -39,6 +39,10 @@ export interface WrapUpMessages {
   submitting: string;
   pendingOnline: string;
   pendingOffline: string;
+  /** Added to the pending status while the wrap-up is kept in memory only (storage full or missing). */
+  notStored: string;
+  /** Offline, and kept in memory only. */
+  pendingNotStored: string;
   applied: string;
   left: string;
   expired: string;
@@ -86,6 +90,8 @@ export const en: WrapUpMessages = {
   submitting: 'Sending…',
   pendingOnline: 'Sent. Waiting for the Agent Manager to confirm…',
   pendingOffline: 'Your wrap-up is saved and will be sent when the connection is back.',
+  notStored: 'It is not saved on this device: keep this tab open until it is confirmed.',
+  pendingNotStored: 'Your wrap-up will be sent when the connection is back, but it is not saved on this device: keep this tab open.',
   applied: 'The wrap-up(s) you added are successfully applied to the conversation.',
   left: 'No wrap-ups added, you have successfully left the conversation.',
   expired: 'Wrap-up time expired, you are removed from the conversation.',

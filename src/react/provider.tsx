@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Socket } from 'socket.io-client';
 import type { WireFormat } from '../core/build';
 import { WrapUpError } from '../core/errors';
@@ -41,6 +41,8 @@ export interface WrapUpProviderProps {
   format?: WireFormat;
   /** Longest note, in characters; default 2,000. */
   noteMaxLength?: number;
+  /** Storage and delivery problems of the outbox made here (e.g. `STORAGE_UNAVAILABLE`: wrap-ups are kept in memory only). */
+  onError?: (error: WrapUpError) => void;
   children?: ReactNode;
 }
 
@@ -102,8 +104,14 @@ export function WrapUpProvider({
   messages,
   format = 'agentdesk',
   noteMaxLength = 2000,
+  onError,
   children,
 }: WrapUpProviderProps) {
+  // the latest onError, read when the outbox reports (a new callback each render must not make a new outbox)
+  const onErrorRef = useRef(onError);
+  useEffect(() => {
+    onErrorRef.current = onError;
+  }, [onError]);
   const hostClient = useContext(QueryClientContext);
   const [ownClient] = useState(() => (hostClient ? null : new QueryClient()));
   // a client made here goes with the provider: its cache (and gc timers) must not outlive it
@@ -133,7 +141,7 @@ export function WrapUpProvider({
   }
   const storage = useMemo(() => givenStorage ?? detectStorage().storage, [givenStorage]);
   const outbox = useMemo(
-    () => givenSessions?.outbox ?? givenOutbox ?? createOutbox({ transport, storage, autoStart: false }),
+    () => givenSessions?.outbox ?? givenOutbox ?? createOutbox({ transport, storage, autoStart: false, onError: (e) => onErrorRef.current?.(e) }),
     [givenSessions, givenOutbox, transport, storage],
   );
   const sessions = useMemo(() => givenSessions ?? createWrapUpSessions({ outbox, storage, autoStart: false }), [givenSessions, outbox, storage]);

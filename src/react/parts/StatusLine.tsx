@@ -16,9 +16,13 @@ export function StatusLine({ form, messages }: { form: WrapUpFormState; messages
     status === 'submitting'
       ? messages.submitting
       : status === 'pending'
-        ? form.online
-          ? messages.pendingOnline
-          : messages.pendingOffline
+        ? !form.session.stored
+          ? form.online
+            ? `${messages.pendingOnline} ${messages.notStored}`
+            : messages.pendingNotStored
+          : form.online
+            ? messages.pendingOnline
+            : messages.pendingOffline
         : status === 'applied'
           ? messages.applied
           : status === 'left'
