@@ -5,11 +5,11 @@
  * page, where several stories render side by side). Fixtures come from the tests and the
  * simulator, so stories and tests show the same data.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { createMemoryStorage, type OutboxStorage } from '../src/core';
 import { WrapUpPanel, WrapUpProvider, type ReasonsSource, type WrapUpPanelProps } from '../src/react';
 import { realisticWrapUpForm } from '../src/simulator/forms';
-import { createMemoryTransport, type MemoryTransport, type MemoryTransportOptions } from '../src/transport/memory';
+import { createMemoryTransport, type MemoryTransport, type MemoryTransportOptions } from '../src/transport';
 
 export { agentContext } from '../test/fixtures/contexts';
 export { formV1 } from '../test/fixtures/forms';
@@ -24,6 +24,8 @@ export interface PanelSetup {
   reasons: ReasonsSource;
   /** Start the timed phase (`wrapupTimerStarted`) this many seconds long once the panel is mounted. */
   timerSeconds?: number;
+  /** Show a "Reload the page" button that remounts the provider and the panel over the same storage and Agent Manager. */
+  reloadable?: boolean;
 }
 
 export interface SetupOptions {
@@ -36,6 +38,7 @@ export interface SetupOptions {
   /** Sends never complete, as over a slow network: the panel stays in "Sending…". */
   holdSends?: boolean;
   timerSeconds?: number;
+  reloadable?: boolean;
 }
 
 /** Builds one story's transport, storage and reasons. */
@@ -47,6 +50,7 @@ export function createSetup(options: SetupOptions = {}): PanelSetup {
     storage: createMemoryStorage(),
     reasons: options.reasons?.() ?? { form: options.form ?? realisticWrapUpForm(), key: 'story' },
     timerSeconds: options.timerSeconds,
+    reloadable: options.reloadable,
   };
 }
 
@@ -75,22 +79,45 @@ export function unsubscribe(setup: PanelSetup, reason: string) {
 /** The `closeWrapup` payloads the panel sent. */
 export const sentCloseWrapups = (setup: PanelSetup) => setup.transport.sent.filter((s) => s.name === 'closeWrapup').map((s) => s.payload);
 
-/**
- * `<WrapUpProvider>` over the story's transport, storage and reasons. Starts the timed phase
- * after its children mounted when the setup asks for it.
- */
-export function StoryProvider({ setup, children }: { setup: PanelSetup; children: ReactNode }) {
-  const started = useRef(false);
+/** Setups whose timed phase was started: once per story, not again after a reload (the Agent Manager sends it once). */
+const timersStarted = new WeakSet<PanelSetup>();
+
+/** One page's life: a `<WrapUpProvider>` (its own outbox and session store) over the story's transport and storage. */
+function Page({ setup, children }: { setup: PanelSetup; children: ReactNode }) {
   useEffect(() => {
-    // a parent's effect runs after its children's, so the panel (or hook) is already listening
-    if (setup.timerSeconds === undefined || started.current) return;
-    started.current = true;
+    // a parent's effect runs after its children's: the provider has started listening, the panel (or hook) is mounted
+    if (setup.timerSeconds === undefined || timersStarted.has(setup)) return;
+    timersStarted.add(setup);
     startTimer(setup, setup.timerSeconds);
   }, [setup]);
   return (
     <WrapUpProvider transport={setup.transport} storage={setup.storage} reasons={setup.reasons}>
       {children}
     </WrapUpProvider>
+  );
+}
+
+/** The name of the button a reloadable story shows (see `SetupOptions.reloadable`). */
+export const reloadButtonName = 'Reload the page';
+
+/**
+ * `<WrapUpProvider>` over the story's transport, storage and reasons. Starts the timed phase
+ * after its children mounted when the setup asks for it. A reloadable setup adds a button that
+ * remounts the provider and everything in it, as a page reload would: a new outbox and session
+ * store read the same storage, and the Agent Manager (the memory transport) stays.
+ */
+export function StoryProvider({ setup, children }: { setup: PanelSetup; children: ReactNode }) {
+  const [page, setPage] = useState(0);
+  if (!setup.reloadable) return <Page setup={setup}>{children}</Page>;
+  return (
+    <>
+      <button type="button" onClick={() => setPage((n) => n + 1)}>
+        {reloadButtonName}
+      </button>
+      <Page key={page} setup={setup}>
+        {children}
+      </Page>
+    </>
   );
 }
 
