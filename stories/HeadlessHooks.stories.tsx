@@ -1,14 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
-import { agentContext, closeTransportAfterStory, formV1, sentCloseWrapups, setupOf, startTimer, StoryProvider, withSetup } from './harness';
+import { fn } from 'storybook/test';
+import { agentContext, closeTransportAfterStory, setupOf, StoryProvider, withSetup } from './harness';
 import { MinimalWrapUp } from './MinimalWrapUp';
+import { expectWarnings, hiddenForSupervisor, keyboardOnly, leave, liveApply, reloadRestore, remountAfterDeadline, timedPhase } from './plays';
 
+/**
+ * A desk's own markup on `useWrapUpPanel` and `useReasonSearch` (see stories/MinimalWrapUp.tsx):
+ * no `WrapUpPanel`, no styles.css. Each story runs the same play function as its WrapUpPanel
+ * counterpart (stories/plays.ts), so the hook alone gives a desk everything the panel does.
+ */
 const meta = {
   title: 'Hooks/Headless',
   component: MinimalWrapUp,
-  loaders: [withSetup({ form: formV1 })],
+  loaders: [withSetup()],
   beforeEach: closeTransportAfterStory,
-  args: { context: agentContext() },
+  args: { context: agentContext(), onOutcome: fn(), onCancel: fn() },
   render: (args, { loaded }) => (
     <StoryProvider setup={setupOf(loaded)}>
       <MinimalWrapUp {...args} />
@@ -19,22 +25,27 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
-/** Custom markup driven by `useWrapUpForm` + `useWrapUpReasons` + `useWrapUpTimer`: the timed phase, one code and a note, applied. */
-export const CustomMarkup: Story = {
-  play: async ({ canvas, userEvent, loaded }) => {
-    const setup = setupOf(loaded);
-    const refund = await canvas.findByRole('button', { name: 'Billing: Refund issued' });
-    await expect(canvas.getByRole('button', { name: 'Save wrap-up' })).toBeEnabled(); // live chat until the timer starts
-    startTimer(setup, 90);
-    await expect(await canvas.findByRole('timer')).toHaveTextContent(/^(90|89) s$/);
-    await userEvent.click(refund);
-    await expect(refund).toHaveAttribute('aria-pressed', 'true');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Note' }), 'Refund sent');
-    await userEvent.click(canvas.getByRole('button', { name: 'Close with wrap-up' }));
-    await expect(await canvas.findByText('Applied.')).toHaveAttribute('role', 'status');
-    await expect(sentCloseWrapups(setup)[0]?.cimEvent?.data.body).toMatchObject({
-      wrapups: [{ categoryName: 'Billing', value: 'Refund issued' }],
-      note: 'Refund sent',
-    });
-  },
+/** The timed phase: the countdown, focus in the search, two codes and a note, "Add Wrap-Up" (closeWrapup), applied. As WrapUpPanel's Timed phase/Applied. */
+export const TimedPhase: Story = { ...timedPhase };
+
+/** A live chat: "Cancel" keeps the draft, "Apply" sends publishCimEvent. As WrapUpPanel's Reasons and form/Live Apply. */
+export const LiveApply: Story = { ...liveApply };
+
+/** "Leave Without Wrap-Up": closeWrapup with `cimEvent: null`. As WrapUpPanel's Timed phase/Left Without Wrap-Up. */
+export const LeaveWithoutWrapUp: Story = { ...leave };
+
+/** The whole timed wrap-up by keyboard: /, Enter in search, Escape, Ctrl+Enter. As WrapUpPanel's Reasons and form/Keyboard Only. */
+export const KeyboardOnly: Story = { ...keyboardOnly };
+
+/** "Reload the page" with a draft, then pending, then applied: each comes back. As WrapUpPanel's Delivery/Reload Restore. */
+export const ReloadRestore: Story = { ...reloadRestore };
+
+/** Remounted after the countdown ended, before the Agent Manager answered: still timed, still closeWrapup. As WrapUpPanel's Timed phase/Remount After Deadline. */
+export const RemountAfterDeadline: Story = { ...remountAfterDeadline };
+
+/** The permission gate: a silent monitor gets nothing. As WrapUpPanel's Look and language/Hidden For Supervisor. */
+export const HiddenForSupervisor: Story = {
+  args: { context: agentContext({ role: 'SILENT_MONITOR' }) },
+  beforeEach: expectWarnings,
+  play: hiddenForSupervisor,
 };

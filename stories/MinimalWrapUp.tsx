@@ -1,81 +1,175 @@
 /**
- * The headless story's component: your own markup on the package's hooks. Kept out of the
+ * The headless story's component: a desk's own markup on `useWrapUpPanel`, no `WrapUpPanel`, no
+ * styles.css (its few inline styles stand in for the desk's design system). Kept out of the
  * *.stories.tsx file, where every named export would be taken for a story.
+ *
+ * Built from public names only. Everything the panel does comes from the hook: the mode (timed
+ * from `wrapupTimerStarted` until the Agent Manager answers, also after the deadline), auto-apply,
+ * urgency, search, keyboard (/, Ctrl+Enter, Enter in search), focus, the permission gate. The
+ * words are the panel's (`panel.messages`), so the panel's play functions fit this markup too.
  */
-import { useId, type CSSProperties } from 'react';
-import type { WrapUpContextInput } from '../src/core';
-import { useWrapUpForm, useWrapUpReasons, useWrapUpTimer, type WrapUpStatus } from '../src/react';
+import type { CSSProperties } from 'react';
+import type { WrapUpStatus } from '../src/core';
+import { useReasonSearch, useWrapUpPanel, type ReasonRef, type UseWrapUpPanelOptions, type WrapUpMessages, type WrapUpPanelState } from '../src/react';
 
-const statusText: Record<WrapUpStatus, string> = {
-  idle: '',
-  submitting: 'Sending…',
-  pending: 'Waiting for the Agent Manager…',
-  applied: 'Applied.',
-  left: 'Closed without a wrap-up.',
-  expired: 'Time ran out.',
-  failed: 'Not applied.',
-};
+const box: CSSProperties = { fontFamily: 'system-ui, sans-serif', maxInlineSize: '26rem', display: 'grid', gap: '0.5rem' };
+const row: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0.4rem', alignItems: 'center' };
+const urgencyColor = { none: 'inherit', normal: 'inherit', warning: '#8a4b00', critical: '#b00020' } as const;
 
-const box: CSSProperties = { fontFamily: 'system-ui, sans-serif', maxInlineSize: '24rem', display: 'grid', gap: '0.5rem' };
-const chip = (pressed: boolean): CSSProperties => ({
-  font: 'inherit',
-  padding: '0.2rem 0.6rem',
-  borderRadius: '999px',
-  border: '1px solid #555',
-  background: pressed ? '#1d4ed8' : '#fff',
-  color: pressed ? '#fff' : '#111',
-});
+/** What the agent reads about the wrap-up once it left the form ('' while there is nothing to say). */
+function statusText(status: WrapUpStatus, form: WrapUpPanelState['form'], messages: WrapUpMessages): string {
+  switch (status) {
+    case 'submitting':
+      return messages.submitting;
+    case 'pending':
+      return form.online ? messages.pendingOnline : messages.pendingOffline;
+    case 'applied':
+      return messages.applied;
+    case 'left':
+      return messages.left;
+    case 'expired':
+      return messages.expired;
+    default:
+      return '';
+  }
+}
+
+/** The search box and the reasons it finds: the part that reads the query, so a keystroke re-renders only this. */
+function SearchAndReasons({ panel }: { panel: WrapUpPanelState }) {
+  const { messages, ids } = panel;
+  const { query, hits } = useReasonSearch(panel);
+  return (
+    <>
+      <label htmlFor={ids.search}>{messages.searchLabel}</label>
+      <input {...panel.getSearchProps()} />
+      <small id={ids.searchHint}>{messages.searchHint}</small>
+      <Reasons panel={panel} hits={hits} query={query} />
+    </>
+  );
+}
+
+/** One reason: its checkbox (radio when single-choice) and label. */
+function Reason({ reason, getOptionProps }: { reason: ReasonRef; getOptionProps: WrapUpPanelState['getOptionProps'] }) {
+  const option = getOptionProps(reason);
+  return (
+    <span>
+      <input {...option} />
+      <label htmlFor={option.id}>{reason.value}</label>
+    </span>
+  );
+}
+
+/** Loading, failed, empty, or the reasons found, by category. */
+function Reasons({ panel, hits, query }: { panel: WrapUpPanelState; hits: ReturnType<typeof useReasonSearch>['hits']; query: string }) {
+  const { messages, reasons, getOptionProps, listRef } = panel;
+  if (reasons.status === 'loading') return <p role="status">{messages.loadingReasons}</p>;
+  if (reasons.status === 'error') {
+    return (
+      <div role="alert">
+        {messages.reasonsFailed(reasons.error?.message ?? '')}{' '}
+        <button type="button" onClick={reasons.retry}>
+          {messages.retry}
+        </button>
+      </div>
+    );
+  }
+  if (reasons.isEmpty) return <p>{messages.noReasons}</p>;
+  const categories = reasons.form?.categories ?? [];
+  const listProps = panel.getListProps();
+  return (
+    <div ref={listRef} {...listProps} style={{ maxBlockSize: '14rem', overflow: 'auto' }}>
+      {categories.map((category, ci) => {
+        const items = hits.filter((h) => h.categoryIndex === ci);
+        return (
+          items.length > 0 && (
+            <fieldset key={category.name} style={{ ...row, border: 0, padding: 0, margin: '0 0 0.4rem' }}>
+              <legend style={{ fontWeight: 600 }}>{category.name}</legend>
+              {items.map((reason) => (
+                <Reason key={reason.key} reason={reason} getOptionProps={getOptionProps} />
+              ))}
+            </fieldset>
+          )
+        );
+      })}
+      {query.trim() !== '' && hits.length === 0 && <p>{messages.noMatches(query)}</p>}
+    </div>
+  );
+}
 
 /**
- * Your own markup on the package's hooks, inside `<WrapUpProvider>`: `useWrapUpReasons()` for
- * the form, `useWrapUpTimer()` for the countdown, `useWrapUpForm()` for selection rules, note,
- * personal-data check, drafts and delivery through the outbox. No `WrapUpPanel`, no styles.css.
+ * A desk's own wrap-up, inside `<WrapUpProvider>`: `useWrapUpPanel` for the state and the prop
+ * getters, `useReasonSearch` where the list is shown. Renders nothing when the agent may not wrap up.
  */
-export function MinimalWrapUp({ context }: { context: WrapUpContextInput }) {
-  const reasons = useWrapUpReasons();
-  const timer = useWrapUpTimer(context.conversationId);
-  const mode = timer.running ? 'timed' : 'live';
-  const wrapUp = useWrapUpForm({ context, mode, form: reasons.form });
-  const noteId = useId();
+export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
+  const panel = useWrapUpPanel(options);
+  if (!panel.allowed) return null;
+  const { messages, form, mode, timer, urgency, ids } = panel;
+  const status = statusText(form.status, form, messages);
   return (
-    <form
-      aria-label="Close the conversation"
-      style={box}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void wrapUp.submit();
-      }}
-    >
-      <h2 style={{ margin: 0, fontSize: '1.1rem' }}>Close the conversation</h2>
-      {timer.running && <p role="timer">{timer.remainingSeconds} s</p>}
-      {reasons.status === 'loading' && <p role="status">Loading…</p>}
-      <ul aria-label="Reasons" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.4rem', listStyle: 'none', margin: 0, padding: 0 }}>
-        {reasons.index.map((reason) => {
-          const pressed = wrapUp.isSelected(reason);
-          return (
-            <li key={reason.key}>
-              <button type="button" style={chip(pressed)} aria-pressed={pressed} disabled={wrapUp.locked || (!pressed && wrapUp.atLimit)} onClick={() => wrapUp.toggle(reason)}>
-                {reason.categoryName}: {reason.value}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      <label htmlFor={noteId}>Note</label>
-      <textarea id={noteId} rows={2} {...wrapUp.form.register('note')} />
-      {wrapUp.formError && <p role="alert">{wrapUp.formError}</p>}
-      {wrapUp.sensitiveWarning && <p role="alert">The note seems to contain personal data ({wrapUp.sensitiveWarning.join(', ')}).</p>}
-      <div style={{ display: 'flex', gap: '0.5rem' }}>
-        <button type="submit" disabled={wrapUp.locked}>
-          {mode === 'timed' ? 'Close with wrap-up' : 'Save wrap-up'}
-        </button>
-        {mode === 'timed' && (
-          <button type="button" disabled={wrapUp.locked} onClick={() => void wrapUp.leave()}>
-            Close without
-          </button>
+    <section {...panel.getRegionProps()} style={box}>
+      <h2 style={{ margin: 0, fontSize: '1.1rem' }}>{messages.region}</h2>
+      {mode === 'timed' && timer.deadline !== undefined && (
+        <p role="timer" aria-live="off" style={{ margin: 0, color: urgencyColor[urgency] }}>
+          {messages.timeLeft(timer.remainingSeconds)}
+        </p>
+      )}
+      {mode === 'timed' && timer.announcement !== null && <p role="status">{messages.timeAnnouncement(timer.announcement)}</p>}
+
+      <form {...panel.getFormProps()} style={box}>
+        <SearchAndReasons panel={panel} />
+
+        <p style={{ margin: 0 }}>{messages.selected(form.selected.length)}</p>
+        {form.selected.length > 0 && (
+          <ul aria-label={messages.selectedListLabel} style={{ ...row, listStyle: 'none', margin: 0, padding: 0 }}>
+            {form.selected.map((entry) => (
+              <li key={`${entry.categoryName}\u0000${entry.value}`}>
+                {entry.categoryName}
+                {messages.categorySeparator}
+                {entry.value} <button {...panel.getChipProps(entry)}>×</button>
+              </li>
+            ))}
+          </ul>
         )}
-      </div>
-      <p role="status">{statusText[wrapUp.status]}</p>
-    </form>
+        {form.atLimit && <p role="status">{messages.limitReached(form.limit)}</p>}
+
+        <label htmlFor={ids.note}>{messages.notes}</label>
+        <textarea {...panel.getNoteProps()} rows={2} />
+        <small id={ids.noteCount}>{messages.noteCount(form.noteLength, form.noteMaxLength)}</small>
+        {panel.noteOver > 0 && <p role="alert">{messages.noteTooLong(panel.noteOver)}</p>}
+
+        {form.sensitiveWarning && (
+          <div role="alert">
+            {messages.piiWarning(form.sensitiveWarning.map((k) => messages.piiKinds[k]))}{' '}
+            <button type="button" onClick={() => void form.submit({ confirmSensitive: true })}>
+              {messages.submitAnyway}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                form.dismissSensitiveWarning();
+                form.form.setFocus('note');
+              }}
+            >
+              {messages.editNote}
+            </button>
+          </div>
+        )}
+        {form.formError && <p role="alert">{form.formError}</p>}
+        {panel.autoApply.notice && <p role="alert">{messages.autoApplyNotice(panel.autoApply.inSeconds)}</p>}
+
+        <div style={row}>
+          <button {...panel.getSubmitProps()} />
+          {mode === 'timed' ? <button {...panel.getLeaveProps()} /> : <button {...panel.getCancelProps()} />}
+        </div>
+      </form>
+
+      {form.status === 'failed' ? (
+        <p role="alert">
+          {form.outcome?.status === 'removed' ? messages.removed(form.outcome.reason) : messages.failed(form.error?.message ?? form.outcome?.reason ?? '')}
+        </p>
+      ) : (
+        <p role="status">{status}</p>
+      )}
+    </section>
   );
 }

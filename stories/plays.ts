@@ -1,0 +1,226 @@
+/**
+ * Play functions shared by the WrapUpPanel stories and the headless story (`MinimalWrapUp` on
+ * `useWrapUpPanel`): the same agent, the same checks, so a desk that builds its own markup on the
+ * hook is held to what the panel does. Each scenario is its setup (`loaders`) and its `play`; a
+ * play knows nothing of the component under test: it acts and asserts by role and name, and reads
+ * only what the Agent Manager (the story's memory transport) received.
+ */
+import type { StoryContext } from '@storybook/react-vite';
+import { expect, spyOn, waitFor } from 'storybook/test';
+import { formV1, reloadButtonName, sentCloseWrapups, setupOf, unsubscribe, withSetup, type SetupOptions } from './harness';
+
+type Context = Pick<StoryContext, 'canvas' | 'canvasElement' | 'userEvent' | 'loaded'>;
+export type Play = (context: Context) => Promise<void>;
+export interface Scenario {
+  loaders: Array<ReturnType<typeof withSetup>>;
+  play: Play;
+}
+
+const scenario = (setup: SetupOptions, play: Play): Scenario => ({ loaders: [withSetup(setup)], play });
+
+export const words = {
+  applied: 'The wrap-up(s) you added are successfully applied to the conversation.',
+  left: 'No wrap-ups added, you have successfully left the conversation.',
+  pendingOnline: 'Sent. Waiting for the Agent Manager to confirm…',
+};
+
+const sentNames = (context: Context) => setupOf(context.loaded).transport.sent.map((s) => s.name);
+
+/** Reloads the page (a reloadable setup's button) and waits until the old panel is gone. */
+async function reloadPage({ canvas, userEvent }: Context) {
+  const before = canvas.getByRole('region', { name: 'Wrap-up' });
+  await userEvent.click(canvas.getByRole('button', { name: reloadButtonName }));
+  await waitFor(() => expect(before).not.toBeInTheDocument());
+  return canvas.findByRole('region', { name: 'Wrap-up' });
+}
+
+/** The timed phase opens: a calm countdown, focus in the search, "Add Wrap-Up" and "Leave Without Wrap-Up"; the agent picks two codes and writes a note. */
+const timedPhaseOpens: Play = async ({ canvas, userEvent }) => {
+  const timer = await canvas.findByRole('timer');
+  await expect(timer).toHaveTextContent(/^2:(30|29) left$/);
+  await waitFor(() => expect(canvas.getByRole('searchbox', { name: 'Search reasons' })).toHaveFocus());
+  await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeEnabled();
+  await expect(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' })).toBeEnabled();
+  await expect(canvas.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+  await expect(canvas.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+  await userEvent.click(canvas.getByRole('checkbox', { name: 'Refund issued' }));
+  await userEvent.click(canvas.getByRole('checkbox', { name: 'Password reset' }));
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Notes' }), 'Refund sent, password reset by phone.');
+  await expect(canvas.getByText('Selected: 2')).toBeVisible();
+  await expect(canvas.queryByRole('alert')).not.toBeInTheDocument(); // far from the auto-apply notice
+};
+export const timedPhaseOpen: Scenario = scenario({ timerSeconds: 150 }, timedPhaseOpens);
+
+/** The timed phase, to the end: "Add Wrap-Up" sends closeWrapup with the codes and the note, and the Agent Manager's "Wrap Up applied" settles it. */
+export const timedPhase: Scenario = scenario({ timerSeconds: 150 }, async (context) => {
+  const { canvas, userEvent, loaded } = context;
+  await timedPhaseOpens(context);
+  await userEvent.click(canvas.getByRole('button', { name: 'Add Wrap-Up' }));
+  await expect(await canvas.findByText(words.applied)).toHaveAttribute('role', 'status');
+  await expect(sentNames(context)).toEqual(['closeWrapup']);
+  await expect(sentCloseWrapups(setupOf(loaded))[0]?.cimEvent?.data.body).toEqual({
+    type: 'WRAPUP',
+    markdownText: '',
+    wrapups: [
+      { categoryName: 'Billing', value: 'Refund issued' },
+      { categoryName: 'Technical support', value: 'Password reset' },
+    ],
+    note: 'Refund sent, password reset by phone.',
+  });
+  // settled: the countdown is gone and nothing more can be sent
+  await expect(canvas.queryByRole('timer')).not.toBeInTheDocument();
+  await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
+  await expect(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' })).toBeDisabled();
+  for (const box of canvas.getAllByRole('checkbox')) await expect(box).toBeDisabled();
+});
+
+/** A live chat: "Apply" and "Cancel", no countdown; "Cancel" keeps the draft. */
+const liveChatOpens: Play = async ({ canvas, userEvent }) => {
+  const refund = await canvas.findByRole('checkbox', { name: 'Refund issued' });
+  await expect(canvas.getByRole('button', { name: 'Apply' })).toBeEnabled();
+  await expect(canvas.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+  await expect(canvas.queryByRole('timer')).not.toBeInTheDocument();
+  await expect(canvas.queryByRole('button', { name: 'Add Wrap-Up' })).not.toBeInTheDocument();
+  await expect(canvas.queryByRole('button', { name: 'Leave Without Wrap-Up' })).not.toBeInTheDocument();
+  await userEvent.click(refund);
+  await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
+  await expect(refund).toBeChecked(); // the draft stays
+};
+export const liveChat: Scenario = scenario({}, liveChatOpens);
+
+/** "Apply" during a live chat: publishCimEvent (not closeWrapup), settled by the Agent Manager's echo. */
+export const liveApply: Scenario = scenario({}, async (context) => {
+  const { canvas, userEvent, loaded } = context;
+  await liveChatOpens(context);
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Notes' }), 'Refund on its way');
+  await userEvent.click(canvas.getByRole('button', { name: 'Apply' }));
+  await expect(await canvas.findByText(words.applied)).toHaveAttribute('role', 'status');
+  await expect(sentNames(context)).toEqual(['publishCimEvent']);
+  const [published] = setupOf(loaded).transport.sent;
+  await expect(published?.name === 'publishCimEvent' && published.payload.cimEvent.data.body).toMatchObject({
+    type: 'WRAPUP',
+    wrapups: [{ categoryName: 'Billing', value: 'Refund issued' }],
+    note: 'Refund on its way',
+  });
+  await expect(canvas.getByRole('button', { name: 'Apply' })).toBeDisabled();
+});
+
+/** "Leave Without Wrap-Up": closeWrapup with `cimEvent: null`, confirmed by the Agent Manager. */
+export const leave: Scenario = scenario({ timerSeconds: 150 }, async (context) => {
+  const { canvas, userEvent, loaded } = context;
+  await canvas.findByRole('timer');
+  await userEvent.click(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' }));
+  await expect(await canvas.findByText(words.left)).toHaveAttribute('role', 'status');
+  await expect(sentNames(context)).toEqual(['closeWrapup']);
+  await expect(sentCloseWrapups(setupOf(loaded))[0]?.cimEvent).toBeNull();
+  await expect(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' })).toBeDisabled();
+  await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
+});
+
+/**
+ * A whole timed wrap-up by keyboard alone: focus moves to the search when the timed phase opens;
+ * Enter ticks the first match, Escape clears the search, "/" comes back to it, Ctrl+Enter submits.
+ */
+export const keyboardOnly: Scenario = scenario({ form: formV1, timerSeconds: 120 }, async ({ canvas, userEvent, loaded }) => {
+  const search = await canvas.findByRole('searchbox', { name: 'Search reasons' });
+  await canvas.findByRole('timer');
+  await waitFor(() => expect(search).toHaveFocus());
+  await userEvent.keyboard('refund{Enter}');
+  await expect(canvas.getByRole('checkbox', { name: 'Refund issued' })).toBeChecked();
+  await userEvent.keyboard('{Escape}');
+  await expect(search).toHaveValue('');
+  await userEvent.keyboard('password{Enter}{Escape}');
+  const note = canvas.getByRole('textbox', { name: 'Notes' });
+  for (let i = 0; i < 30 && document.activeElement !== note; i++) await userEvent.tab();
+  await expect(note).toHaveFocus();
+  await userEvent.keyboard('Reset done, refund sent');
+  await userEvent.tab();
+  await userEvent.keyboard('/');
+  await expect(search).toHaveFocus();
+  await userEvent.keyboard('{Control>}{Enter}{/Control}');
+  await expect(await canvas.findByText(words.applied)).toBeVisible();
+  await expect(sentCloseWrapups(setupOf(loaded))[0]?.cimEvent?.data.body).toEqual({
+    type: 'WRAPUP',
+    markdownText: '',
+    wrapups: [
+      { categoryName: 'Billing', value: 'Refund issued' },
+      { categoryName: 'Technical', value: 'Password reset' },
+    ],
+    note: 'Reset done, refund sent',
+  });
+});
+
+/**
+ * A reload in each state of a timed wrap-up, over the same storage (the Agent Manager holds its
+ * answer until told): the draft comes back, then the pending wrap-up (sent again by the new page's
+ * outbox, never as a second wrap-up), then the applied outcome, still in the timed mode throughout.
+ */
+export const reloadRestore: Scenario = scenario({ timerSeconds: 150, transport: { autoRespond: false }, reloadable: true }, async (context) => {
+  const { canvas, userEvent, loaded } = context;
+  const setup = setupOf(loaded);
+  await canvas.findByRole('timer');
+  await userEvent.click(await canvas.findByRole('checkbox', { name: 'Refund issued' }));
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Notes' }), 'Refund sent');
+
+  // the draft
+  await reloadPage(context);
+  await expect(await canvas.findByRole('checkbox', { name: 'Refund issued' })).toBeChecked();
+  await expect(canvas.getByRole('textbox', { name: 'Notes' })).toHaveValue('Refund sent');
+  await expect(canvas.getByRole('timer')).toHaveTextContent(/^2:\d\d left$/); // still the timed phase
+  await userEvent.click(canvas.getByRole('button', { name: 'Add Wrap-Up' }));
+  await expect(await canvas.findByText(words.pendingOnline)).toHaveAttribute('role', 'status');
+
+  // pending: still waiting for the same wrap-up, nothing can be sent twice
+  await reloadPage(context);
+  await expect(await canvas.findByText(words.pendingOnline)).toHaveAttribute('role', 'status');
+  await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
+  await expect(canvas.getByRole('checkbox', { name: 'Refund issued' })).toBeChecked();
+  const ids = new Set(sentCloseWrapups(setup).map((p) => p.cimEvent?.id));
+  await expect(ids.size).toBe(1);
+
+  // the Agent Manager applies it; the outcome survives the next reload
+  unsubscribe(setup, 'Wrap Up applied');
+  await canvas.findByText(words.applied);
+  await reloadPage(context);
+  await expect(await canvas.findByText(words.applied)).toHaveAttribute('role', 'status');
+  // what was sent still shows (a panel may also list it under "Recently used")
+  for (const refund of canvas.getAllByRole('checkbox', { name: 'Refund issued' })) {
+    await expect(refund).toBeChecked();
+    await expect(refund).toBeDisabled();
+  }
+  await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
+  await expect(canvas.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+});
+
+/**
+ * Remounted after the countdown ended but before the Agent Manager answered: still the timed
+ * phase ("Add Wrap-Up" / "Leave Without Wrap-Up"), and its submit sends closeWrapup, never the
+ * live chat's publishCimEvent. (The Agent Manager holds its answer, as if it were slow.)
+ */
+export const remountAfterDeadline: Scenario = scenario({ timerSeconds: 1, transport: { autoRespond: false }, reloadable: true }, async (context) => {
+  const { canvas, userEvent } = context;
+  const timer = await canvas.findByRole('timer');
+  await waitFor(() => expect(timer).toHaveTextContent('0:00 left'));
+  await reloadPage(context);
+  await expect(await canvas.findByRole('button', { name: 'Add Wrap-Up' })).toBeEnabled();
+  await expect(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' })).toBeEnabled();
+  await expect(canvas.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+  await expect(canvas.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+  await userEvent.click(await canvas.findByRole('checkbox', { name: 'Refund issued' }));
+  await userEvent.click(canvas.getByRole('button', { name: 'Add Wrap-Up' }));
+  await expect(await canvas.findByText(words.pendingOnline)).toHaveAttribute('role', 'status');
+  await expect(sentNames(context)).toEqual(['closeWrapup']);
+});
+
+/** A `beforeEach` for the gate's stories: the "renders nothing" warning is expected, not printed. */
+export const expectWarnings = () => {
+  const warn = spyOn(console, 'warn').mockImplementation(() => undefined);
+  return () => warn.mockRestore();
+};
+
+/** A supervisor silently monitoring may not wrap up: nothing is rendered, and development says why. */
+export const hiddenForSupervisor: Play = async ({ canvas, canvasElement }) => {
+  await waitFor(() => expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/renders nothing: .*SILENT_MONITOR/)));
+  await expect(canvas.queryByRole('region')).not.toBeInTheDocument();
+  await expect(canvasElement).toBeEmptyDOMElement();
+};
