@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, spyOn, waitFor } from 'storybook/test';
+import { expect, fn } from 'storybook/test';
 import { ar, ur } from '../src/locales';
 import { WrapUpPanel } from '../src/react';
 import { agentContext, closeTransportAfterStory, PanelHarness, setupOf, withSetup } from './harness';
+import { expectWarnings, hiddenForSupervisor } from './plays';
 
 /** Languages, direction, theme, and who sees the panel at all. */
 const meta = {
@@ -62,16 +63,12 @@ export const DarkTheme: Story = {
   },
 };
 
-/** A supervisor silently monitoring (`role: 'SILENT_MONITOR'`) may not wrap up: the panel renders nothing, and says why in development. */
+/** A supervisor silently monitoring (`role: 'SILENT_MONITOR'`) may not wrap up: the panel renders nothing, and says why in development. Same play as the headless story's. */
 export const HiddenForSupervisor: Story = {
   args: { context: agentContext({ role: 'SILENT_MONITOR' }) },
-  beforeEach: () => {
-    const warn = spyOn(console, 'warn').mockImplementation(() => undefined);
-    return () => warn.mockRestore();
-  },
-  play: async ({ canvas, canvasElement }) => {
-    await waitFor(() => expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/WrapUpPanel renders nothing: .*SILENT_MONITOR/)));
-    await expect(canvas.queryByRole('region')).not.toBeInTheDocument();
-    await expect(canvasElement).toBeEmptyDOMElement();
+  beforeEach: expectWarnings,
+  play: async (context) => {
+    await hiddenForSupervisor(context);
+    await expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^\[agent-desk-wrapup\] WrapUpPanel renders nothing: /));
   },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { WrapUpPanel } from '../src/react';
 import { agentContext, closeTransportAfterStory, conversationId, PanelHarness, setupOf, withSetup } from './harness';
+import { reloadRestore } from './plays';
 
 /**
  * Delivery: every wrap-up goes through the outbox and is settled only by the Agent Manager's
@@ -97,3 +98,10 @@ export const RejectedByAgentManager: Story = {
     await expect(canvas.getByRole('button', { name: 'Apply' })).toBeEnabled();
   },
 };
+
+/**
+ * "Reload the page" (the provider and the panel remount over the same storage) with a draft, then
+ * with the wrap-up pending, then applied: each comes back as it was, in the timed mode. Same play
+ * as the headless story's.
+ */
+export const ReloadRestore: Story = { ...reloadRestore };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { WrapUpPanel } from '../src/react';
 import { agentContext, closeTransportAfterStory, PanelHarness, sentCloseWrapups, setupOf, startTimer, unsubscribe, withSetup } from './harness';
+import { leave, remountAfterDeadline, timedPhase, timedPhaseOpen } from './plays';
 
 /**
  * The timed phase: the chat has ended, the Agent Manager sent `wrapupTimerStarted`, and the
@@ -20,26 +21,14 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
-const applied = 'The wrap-up(s) you added are successfully applied to the conversation.';
-
-/** Two and a half minutes to wrap up: the countdown is calm, focus is in the search. */
+/** Two and a half minutes to wrap up: the countdown is calm, focus is in the search (the headless story runs the same play). */
 export const TimeToSpare: Story = {
-  play: async ({ canvas, userEvent }) => {
-    const timer = await canvas.findByRole('timer');
-    await expect(timer).toHaveTextContent(/^2:(30|29) left$/);
-    const region = canvas.getByRole('region', { name: 'Wrap-up' });
+  ...timedPhaseOpen,
+  play: async (context) => {
+    await timedPhaseOpen.play(context);
+    const region = context.canvas.getByRole('region', { name: 'Wrap-up' });
     await expect(region).toHaveAttribute('data-mode', 'timed');
     await expect(region).toHaveAttribute('data-urgency', 'normal');
-    await waitFor(() => expect(canvas.getByRole('searchbox', { name: 'Search reasons' })).toHaveFocus());
-    await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeEnabled();
-    await expect(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' })).toBeEnabled();
-    await expect(canvas.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
-    // what an agent typically has chosen by now
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Refund issued' }));
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Password reset' }));
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Notes' }), 'Refund sent, password reset by phone.');
-    await expect(canvas.getByText('Selected: 2')).toBeVisible();
-    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument(); // far from the auto-apply notice
   },
 };
 
@@ -71,38 +60,26 @@ export const AutoApplyNotice: Story = {
   },
 };
 
-/** "Add Wrap-Up": closeWrapup with the codes and the note, confirmed by the Agent Manager ("Wrap Up applied"). */
+/** "Add Wrap-Up": closeWrapup with the codes and the note, confirmed by the Agent Manager ("Wrap Up applied"). Same play as the headless story's. */
 export const Applied: Story = {
-  play: async ({ canvas, userEvent, loaded, args }) => {
-    const setup = setupOf(loaded);
-    await canvas.findByRole('timer');
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Refund issued' }));
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Notes' }), 'Refund sent');
-    await userEvent.click(canvas.getByRole('button', { name: 'Add Wrap-Up' }));
-    const status = await canvas.findByText(applied);
-    await expect(status).toHaveAttribute('role', 'status');
+  ...timedPhase,
+  play: async (context) => {
+    const { canvas, args } = context;
+    await timedPhase.play(context);
     await expect(canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'applied');
-    await expect(sentCloseWrapups(setup)[0]?.cimEvent?.data.body).toMatchObject({
-      type: 'WRAPUP',
-      wrapups: [{ categoryName: 'Billing', value: 'Refund issued' }],
-      note: 'Refund sent',
-    });
     await expect(args.onOutcome).toHaveBeenCalledWith(expect.objectContaining({ status: 'applied', conversationId: 'conv-1' }));
-    // settled: nothing more can be sent, and the code now also shows under "Recently used"
+    // the codes now also show under "Recently used"
     await expect(within(await canvas.findByRole('group', { name: 'Recently used' })).getByRole('checkbox', { name: 'Refund issued' })).toBeDisabled();
-    for (const box of canvas.getAllByRole('checkbox')) await expect(box).toBeDisabled();
   },
 };
 
-/** "Leave Without Wrap-Up": closeWrapup with `cimEvent: null`. */
+/** "Leave Without Wrap-Up": closeWrapup with `cimEvent: null`. Same play as the headless story's. */
 export const LeftWithoutWrapUp: Story = {
-  play: async ({ canvas, userEvent, loaded }) => {
-    const setup = setupOf(loaded);
-    await canvas.findByRole('timer');
-    await userEvent.click(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' }));
-    await expect(await canvas.findByText('No wrap-ups added, you have successfully left the conversation.')).toHaveAttribute('role', 'status');
-    await expect(canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'left');
-    await expect(sentCloseWrapups(setup)[0]?.cimEvent).toBeNull();
+  ...leave,
+  play: async (context) => {
+    await leave.play(context);
+    await expect(context.canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'left');
+    await expect(context.canvas.getByRole('textbox', { name: 'Notes' })).toBeDisabled();
   },
 };
 
@@ -117,3 +94,11 @@ export const Expired: Story = {
     await expect(canvas.getByRole('textbox', { name: 'Notes' })).toBeDisabled();
   },
 };
+
+/**
+ * Remounted (a reload, a desk that re-renders its tabs) after the countdown ended but before the
+ * Agent Manager answered: still "Add Wrap-Up" / "Leave Without Wrap-Up", and the submit sends
+ * closeWrapup. Before the session store it fell back to the live chat's "Cancel | Apply" and sent
+ * publishCimEvent. Same play as the headless story's.
+ */
+export const RemountAfterDeadline: Story = { ...remountAfterDeadline };

@@ -5,13 +5,13 @@ import { WrapUpPanel } from '../src/react';
 import {
   agentContext,
   closeTransportAfterStory,
-  formV1,
   largeWrapUpForm,
   PanelHarness,
   realisticWrapUpForm,
   setupOf,
   withSetup,
 } from './harness';
+import { keyboardOnly, liveApply, liveChat } from './plays';
 
 /**
  * The panel's reasons and form states. Every story gets its own memory transport, storage and
@@ -43,18 +43,23 @@ const emptyForm = () => {
 
 /** A live chat: the agent may apply a wrap-up before the chat ends ("Apply" sends publishCimEvent); "Cancel" closes the panel and keeps the draft. */
 export const LiveChat: Story = {
-  play: async ({ canvas, userEvent, args }) => {
-    const region = await canvas.findByRole('region', { name: 'Wrap-up' });
-    await expect(region).toHaveAttribute('data-mode', 'live');
-    await expect(await canvas.findByRole('group', { name: 'Billing' })).toBeVisible();
+  ...liveChat,
+  play: async (context) => {
+    const { canvas, args } = context;
+    await liveChat.play(context);
+    await expect(canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-mode', 'live');
+    await expect(canvas.getByRole('group', { name: 'Billing' })).toBeVisible();
     await expect(canvas.getByRole('group', { name: 'Wrap-Up Codes' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Apply' })).toBeEnabled();
-    await expect(canvas.queryByRole('timer')).not.toBeInTheDocument();
-    await expect(canvas.queryByRole('button', { name: 'Add Wrap-Up' })).not.toBeInTheDocument();
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Refund issued' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
     await expect(args.onCancel).toHaveBeenCalledTimes(1);
-    await expect(canvas.getByRole('checkbox', { name: 'Refund issued' })).toBeChecked(); // the draft stays
+  },
+};
+
+/** "Apply" during a live chat: publishCimEvent, settled by the Agent Manager's echo. Same play as the headless story's. */
+export const LiveApply: Story = {
+  ...liveApply,
+  play: async (context) => {
+    await liveApply.play(context);
+    await expect(context.canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'applied');
   },
 };
 
@@ -197,39 +202,9 @@ export const PinnedReasons: Story = {
 /**
  * A whole timed wrap-up by keyboard alone: focus moves to the search when the timed phase opens;
  * Enter ticks the first match, Escape clears the search, "/" comes back to it, Ctrl+Enter submits.
+ * Same play as the headless story's.
  */
-export const KeyboardOnly: Story = {
-  loaders: [withSetup({ form: formV1, timerSeconds: 120 })],
-  play: async ({ canvas, userEvent, loaded }) => {
-    const search = await canvas.findByRole('searchbox', { name: 'Search reasons' });
-    await canvas.findByRole('timer');
-    await waitFor(() => expect(search).toHaveFocus());
-    await userEvent.keyboard('refund{Enter}');
-    await expect(canvas.getByRole('checkbox', { name: 'Refund issued' })).toBeChecked();
-    await userEvent.keyboard('{Escape}');
-    await expect(search).toHaveValue('');
-    await userEvent.keyboard('password{Enter}{Escape}');
-    const note = canvas.getByRole('textbox', { name: 'Notes' });
-    for (let i = 0; i < 30 && document.activeElement !== note; i++) await userEvent.tab();
-    await expect(note).toHaveFocus();
-    await userEvent.keyboard('Reset done, refund sent');
-    await userEvent.tab();
-    await userEvent.keyboard('/');
-    await expect(search).toHaveFocus();
-    await userEvent.keyboard('{Control>}{Enter}{/Control}');
-    await expect(await canvas.findByText('The wrap-up(s) you added are successfully applied to the conversation.')).toBeVisible();
-    const [payload] = setupOf(loaded).transport.sent.filter((s) => s.name === 'closeWrapup').map((s) => s.payload);
-    await expect(payload?.cimEvent?.data.body).toEqual({
-      type: 'WRAPUP',
-      markdownText: '',
-      wrapups: [
-        { categoryName: 'Billing', value: 'Refund issued' },
-        { categoryName: 'Technical', value: 'Password reset' },
-      ],
-      note: 'Reset done, refund sent',
-    });
-  },
-};
+export const KeyboardOnly: Story = { ...keyboardOnly };
 
 const large = largeWrapUpForm(10_000, 20);
 const lastCategory = large.attributes[0]!.categoryOptions.categories.at(-1)!;
