@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // `npm run bench` (= node bench/run.mjs): delivery latency and outbox drain against the Agent
 // Manager simulator, own code size, and the react-select baseline in Chromium. Prints a table and
-// writes bench/results.json and bench/RESULTS.md. Everything stays on 127.0.0.1.
+// writes results.json and RESULTS.md to bench/results/ (git-ignored), or with --save to bench/
+// (the checked-in report). Everything stays on 127.0.0.1.
 //
 //   node bench/run.mjs                       every part
 //   node bench/run.mjs --only delivery,size  some parts: delivery (= latency + drain), latency, drain, size, baseline
 //   node bench/run.mjs --full                no time cap on the keystroke runs (≥ 112 keystrokes at every N; ~6 min)
 //   node bench/run.mjs --build               measure a fresh `vite build` of src (into a temp dir) instead of dist/
+//   node bench/run.mjs --save                write the checked-in bench/results.json and bench/RESULTS.md
 //
 // Exits 0 when every part ran, whether or not its goals were met (a missed goal prints MISSED);
 // 1 when a part could not run.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,8 +23,13 @@ import { measureSize, SIZE_GOALS } from './size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
-const resultsJson = join(benchDir, 'results.json');
-const resultsMd = join(benchDir, 'RESULTS.md');
+// bench/results.json and bench/RESULTS.md are checked in: only --save rewrites them
+const save = process.argv.includes('--save');
+const outDir = save ? benchDir : join(benchDir, 'results');
+const savedJson = join(benchDir, 'results.json');
+const resultsJson = join(outDir, 'results.json');
+const resultsMd = join(outDir, 'RESULTS.md');
+const shown = (file) => file.slice(root.length + 1);
 
 // ------------------------------------------------------------------ bench pages
 //
@@ -78,7 +85,7 @@ const DRAIN_GOAL_MS = 1_000;
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 14).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
 const onlyArg = argv.find((a) => a.startsWith('--only'));
@@ -479,7 +486,9 @@ const loadAtStart = loadavg().map((x) => round(x));
 if (loadAtStart[0] > cpus().length * 0.75) {
   log(`bench: WARNING load average ${loadAtStart.join(' ')} on ${cpus().length} cores: other work competes for the CPU, numbers will be noisy`);
 }
-const previous = existsSync(resultsJson) ? JSON.parse(readFileSync(resultsJson, 'utf8')) : { sections: {} };
+// parts not run keep their last numbers: from this folder's last run, else the checked-in ones
+const previousFile = [resultsJson, savedJson].find((f) => existsSync(f));
+const previous = previousFile ? JSON.parse(readFileSync(previousFile, 'utf8')) : { sections: {} };
 const sections = { ...previous.sections };
 
 // Rows are a function of a section's data (and the goals above), so a section kept from an earlier
@@ -556,6 +565,7 @@ const machine = {
 const order = ['delivery', 'drain', 'size', 'baseline'];
 const metrics = order.flatMap((s) => sections[s]?.metrics ?? []);
 const results = { package: 'agent-desk-wrapup', machine, sections, metrics };
+mkdirSync(outDir, { recursive: true });
 writeFileSync(resultsJson, `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(resultsMd, renderMarkdown(results));
 
@@ -565,7 +575,7 @@ printTable(metrics);
 const missed = metrics.filter((m) => m.status === 'MISSED');
 console.log(
   `\n${metrics.filter((m) => m.status === 'pass').length} goals met, ${missed.length} MISSED, ${metrics.filter((m) => m.status === 'pending').length} pending` +
-    ` · ${round((performance.now() - started) / 1000, 1)} s · bench/results.json, bench/RESULTS.md`,
+    ` · ${round((performance.now() - started) / 1000, 1)} s · ${shown(resultsJson)}, ${shown(resultsMd)}${save ? '' : ' (--save to update the checked-in report)'}`,
 );
 for (const m of missed) console.log(`MISSED: ${m.name}: ${formatValue(m)} (goal ${m.goal.text})`);
 if (failures.length) console.log(`bench: could not run: ${failures.join(', ')}`);
