@@ -256,6 +256,30 @@ describe('observers', () => {
   });
 });
 
+describe('a conversation that is the agent\'s again', () => {
+  it('reopen() starts a new wrap-up of a closed conversation (its next timer counts); an open one is left alone', () => {
+    const p = page();
+    reach(p, 'closed');
+    p.sessions.saveDraft(ID, wrapUp);
+    p.sessions.reopen(ID);
+    expect(p.sessions.get(ID)).toMatchObject({ phase: 'live', status: 'idle', outcome: undefined, deadline: undefined, round: 1 });
+    expect(p.sessions.readDraft(ID)).toBeUndefined();
+    timer(p.transport);
+    expect(p.sessions.get(ID).phase).toBe('timed');
+    const before = p.sessions.get(ID);
+    p.sessions.reopen(ID);
+    expect(p.sessions.get(ID)).toBe(before);
+  });
+
+  it('list() leaves out a timed phase long past its deadline that never got an answer (a page closed before it came)', () => {
+    const p = page();
+    timer(p.transport, 30, 'old');
+    vi.setSystemTime(Date.now() + 11 * 60_000);
+    timer(p.transport, 30, 'new');
+    expect(p.sessions.list().map((s) => s.conversationId)).toEqual(['new']);
+  });
+});
+
 describe('options', () => {
   it('refuses an outbox missing, or a transport that is not the outbox\'s (the pair cannot split)', () => {
     const outbox = createOutbox({ transport: createMemoryTransport(), storage: createMemoryStorage() });

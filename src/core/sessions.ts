@@ -25,7 +25,7 @@ export interface WrapUpSession {
   readonly conversationId: string;
   /** `live` while the chat runs; `timed` from `wrapupTimerStarted` (also after the deadline, until the answer); `closed` once answered. */
   readonly phase: WrapUpPhase;
-  /** Epoch ms when the server expires the timed wrap-up; undefined before `wrapupTimerStarted`. */
+  /** Epoch ms when the server expires the timed wrap-up; undefined before `wrapupTimerStarted`. Kept once closed (it had a timed phase). */
   readonly deadline: number | undefined;
   readonly totalSeconds: number;
   /** The wrap-up sent and not yet confirmed (the outbox's entry), if any. */
@@ -57,6 +57,8 @@ export interface WrapUpSessionsOptions {
   now?: () => number;
   /** How many conversations are remembered; the oldest (and their drafts) are forgotten first. Default 200. */
   maxSessions?: number;
+  /** `list()` leaves out a timed phase this long past its deadline with no answer; default 10 minutes. */
+  staleAfterMs?: number;
   /** Start listening at once (default true). The React provider starts it in an effect instead. */
   autoStart?: boolean;
 }
@@ -72,7 +74,11 @@ export interface WrapUpSessions {
   get(conversationId: string): WrapUpSession;
   /** Calls `listener` whenever that conversation's session changes. */
   subscribe(conversationId: string, listener: () => void): () => void;
-  /** Every conversation now in its timed wrap-up or with a wrap-up pending: a desk's wrap-up inbox. Same array until it changes. */
+  /**
+   * Every conversation now in its timed wrap-up or with a wrap-up pending: a desk's wrap-up inbox.
+   * A timed phase whose deadline passed more than `staleAfterMs` ago with no answer (a page closed
+   * before it came) is left out. Same array until it changes.
+   */
   list(): readonly WrapUpSession[];
   /** Calls `listener` whenever `list()` may have changed. */
   subscribeList(listener: () => void): () => void;
@@ -80,6 +86,12 @@ export interface WrapUpSessions {
   startTimer(conversationId: string, duration: number | string): void;
   /** Forgets the countdown (the phase goes back to `live` unless closed). */
   stopTimer(conversationId: string): void;
+  /**
+   * The conversation is the agent's again (a transfer back, a new assignment of the same id): a
+   * closed session starts a new wrap-up (`live`, next round, no outcome, no draft). Call it on
+   * `onTopicData`. A session that is not closed is left as it is.
+   */
+  reopen(conversationId: string): void;
   /** Sends a wrap-up through the outbox with the conversation's deadline; resolves with the answer. */
   submit(payload: CloseWrapupPayload | PublishCimEventPayload, options?: WrapUpSubmitOptions): Promise<OutboxOutcome>;
   readDraft(conversationId: string): WrapUpDraft | undefined;
@@ -157,7 +169,7 @@ const sameOutcome = (a: StoredOutcome | undefined, b: OutboxOutcome) => !!a && a
 const statusOf: Record<OutboxOutcome['status'], WrapUpStatus> = { applied: 'applied', left: 'left', expired: 'expired', removed: 'failed', rejected: 'failed' };
 
 export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSessions {
-  const { outbox, now = Date.now, maxSessions = 200 } = options ?? ({} as WrapUpSessionsOptions);
+  const { outbox, now = Date.now, maxSessions = 200, staleAfterMs = 10 * 60_000 } = options ?? ({} as WrapUpSessionsOptions);
   if (!outbox || typeof outbox.submit !== 'function' || typeof outbox.subscribe !== 'function') {
     throw new WrapUpError('INVALID_OPTIONS', 'createWrapUpSessions needs { outbox }: pass createOutbox({ transport }).', { path: ['outbox'] });
   }
@@ -342,7 +354,10 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
         const ids = new Set(readStored(storage, storageKeys.sessionIndex, isIdList) ?? []);
         for (const entry of outbox.pending()) ids.add(entry.conversationId);
         pendingByConversation = undefined;
-        listSnapshot = [...ids].map((id) => sessions.get(id)).filter((s) => s.phase === 'timed' || s.pending !== undefined);
+        const cutoff = now() - staleAfterMs;
+        listSnapshot = [...ids]
+          .map((id) => sessions.get(id))
+          .filter((s) => s.pending !== undefined || (s.phase === 'timed' && (s.deadline ?? 0) >= cutoff));
       }
       return listSnapshot;
     },
@@ -353,6 +368,13 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     startTimer: (id, duration) => timerStarted(id, duration),
     stopTimer(id) {
       update(id, (r) => (r.deadline === undefined ? undefined : { ...r, phase: r.phase === 'closed' ? 'closed' : 'live', deadline: undefined, totalSeconds: 0 }));
+    },
+    reopen(id) {
+      update(id, (r) => {
+        if (r.phase !== 'closed') return undefined;
+        writeStored(storage, storageKeys.draft(id), undefined);
+        return { phase: 'live', totalSeconds: 0, autoApplied: false, round: r.round + 1 };
+      });
     },
     submit(payload, submitOptions = {}) {
       const id = (payload as { conversationId?: unknown })?.conversationId;
