@@ -131,7 +131,7 @@ transport.close();
   );
 
   await Promise.all([npmInstall(reactDesk), npmInstall(nodeService)]);
-}, 180_000);
+}, 240_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -155,7 +155,7 @@ describe('a React + TypeScript desk, from the tarball', () => {
       ).map(async ([compiler, project]) => [`${compiler} -p ${project}`, await tsc(compiler, project)] as const),
     );
     expect(Object.fromEntries(results)).toEqual(Object.fromEntries(results.map(([name]) => [name, ''])));
-  }, 120_000);
+  }, 240_000);
 
   it('type-checks its own app (strict, bundler) and builds it with vite', async () => {
     expect(await tsc('typescript', 'tsconfig.json')).toBe('');
