@@ -51,7 +51,7 @@ export function App({ config, socket, agent }: AppProps) {
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 function Desk({ config, socket, agent }: AppProps) {
-  const { transport } = useWrapUpConfig('Desk');
+  const { transport, sessions } = useWrapUpConfig('Desk');
   const [desk, dispatch] = useReducer(deskReducer, initialDesk);
   const [leaving, setLeaving] = useState<{ id: string; opener: HTMLElement | null } | null>(null);
 
@@ -60,7 +60,10 @@ function Desk({ config, socket, agent }: AppProps) {
   useEffect(() => {
     const onTopicData = (payload: unknown, ack?: unknown) => {
       const context = contextFromTopicData(payload);
-      if (context) dispatch({ type: 'topic', context });
+      if (context) {
+        sessions.reopen(context.conversationId); // assigned again: a conversation closed earlier starts a new wrap-up
+        dispatch({ type: 'topic', context });
+      }
       if (typeof ack === 'function') (ack as (answer: unknown) => void)({ status: 'ok' }); // as the AgentDesk acks it
     };
     socket.on('onTopicData', onTopicData);
@@ -78,7 +81,7 @@ function Desk({ config, socket, agent }: AppProps) {
       socket.off('onTopicData', onTopicData);
       off();
     };
-  }, [socket, transport]);
+  }, [socket, transport, sessions]);
 
   const leave = useCallback(
     (conversation: Conversation) => {
