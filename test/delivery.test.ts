@@ -100,7 +100,7 @@ describe('never losing a wrap-up, against the simulator', () => {
       await transport.send('topicUnsubscription', { conversationId: ctx.conversationId, agentId: ctx.participant.participant.id, roomInfo: ctx.roomInfo });
       await expect(started).resolves.toMatchObject({ name: 'wrapupTimerStarted', payload: { duration: 0.3 } });
     }
-    await expect(outbox.submit(buildCloseWrapup(a, null))).resolves.toMatchObject({ status: 'left' });
+    await expect(outbox.submit(buildCloseWrapup(a!, null))).resolves.toMatchObject({ status: 'left' });
     const expired = new Promise((resolve) => transport.subscribe(resolve, { conversationId: b!.conversationId }));
     await expect(expired).resolves.toMatchObject({ name: 'topicUnsubscription', payload: { reason: 'wrap Up Timer Expired' } });
   });
