@@ -36,10 +36,20 @@ const kindOf = (symbol) => {
   return 'other';
 };
 
+/**
+ * A function's declaration with a destructured parameter shown as `__0` (as TypeScript's own
+ * signature help does), so renaming an internal binding is not an API change.
+ */
+const functionText = (node) => {
+  const text = (n) => n?.getText() ?? '';
+  const params = node.parameters.map((p) => `${p.dotDotDotToken ? '...' : ''}${ts.isIdentifier(p.name) ? p.name.text : `__${node.parameters.indexOf(p)}`}${p.questionToken || p.initializer ? '?' : ''}: ${text(p.type) || 'unknown'}`);
+  const typeParams = node.typeParameters ? `<${node.typeParameters.map(text).join(', ')}>` : '';
+  return `export declare function ${node.name?.text ?? 'default'}${typeParams}(${params.join(', ')}): ${text(node.type) || 'void'};`;
+};
+
 /** A declaration's text without comments, one space per run of blanks inside a line. */
 const declarationText = (node) =>
-  node
-    .getText()
+  (ts.isFunctionDeclaration(node) ? functionText(node) : node.getText())
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/^\s*\/\/.*$/gm, '')
     .split('\n')
