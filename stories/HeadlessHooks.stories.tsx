@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { agentContext, closeTransportAfterStory, setupOf, StoryProvider, withSetup } from './harness';
 import { MinimalWrapUp } from './MinimalWrapUp';
-import { expectWarnings, hiddenForSupervisor, keyboardOnly, leave, liveApply, reloadRestore, remountAfterDeadline, timedPhase } from './plays';
+import { autoApply, expectWarnings, hiddenForSupervisor, keyboardOnly, leave, liveApply, reloadRestore, remountAfterDeadline, timedPhase } from './plays';
 
 /**
  * A desk's own markup on `useWrapUpPanel` and `useReasonSearch` (see stories/MinimalWrapUp.tsx):
@@ -42,6 +42,9 @@ export const ReloadRestore: Story = { ...reloadRestore };
 
 /** Remounted after the countdown ended, before the Agent Manager answered: still timed, still closeWrapup. As WrapUpPanel's Timed phase/Remount After Deadline. */
 export const RemountAfterDeadline: Story = { ...remountAfterDeadline };
+
+/** A draft applied by itself 5 s before expiry, after a visible notice. As WrapUpPanel's Timed phase/Auto Applied. */
+export const AutoApply: Story = { ...autoApply };
 
 /** The permission gate: a silent monitor gets nothing. As WrapUpPanel's Look and language/Hidden For Supervisor. */
 export const HiddenForSupervisor: Story = {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { WrapUpPanel } from '../src/react';
-import { agentContext, closeTransportAfterStory, PanelHarness, sentCloseWrapups, setupOf, startTimer, unsubscribe, withSetup } from './harness';
-import { leave, remountAfterDeadline, timedPhase, timedPhaseOpen } from './plays';
+import { agentContext, closeTransportAfterStory, PanelHarness, setupOf, unsubscribe, withSetup } from './harness';
+import { autoApply, autoApplyNotice, leave, remountAfterDeadline, timedPhase, timedPhaseOpen } from './plays';
 
 /**
  * The timed phase: the chat has ended, the Agent Manager sent `wrapupTimerStarted`, and the
@@ -47,18 +47,10 @@ export const UnderTenSeconds: Story = {
 };
 
 /** A draft with a code, 10 s before expiry: a visible notice that it is applied automatically at 5 s. */
-export const AutoApplyNotice: Story = {
-  loaders: [withSetup()],
-  play: async ({ canvas, userEvent, loaded }) => {
-    const setup = setupOf(loaded);
-    await userEvent.click(await canvas.findByRole('checkbox', { name: 'Refund issued' }));
-    startTimer(setup, 10);
-    const notice = await canvas.findByRole('alert');
-    await expect(notice).toHaveTextContent(/^Your wrap-up will be applied automatically in [1-5] seconds\.$/);
-    await expect(sentCloseWrapups(setup)).toHaveLength(0);
-    await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeEnabled();
-  },
-};
+export const AutoApplyNotice: Story = { ...autoApplyNotice };
+
+/** The draft applied by itself 5 s before expiry, after the notice. Same play as the headless story's. */
+export const AutoApplied: Story = { ...autoApply };
 
 /** "Add Wrap-Up": closeWrapup with the codes and the note, confirmed by the Agent Manager ("Wrap Up applied"). Same play as the headless story's. */
 export const Applied: Story = {

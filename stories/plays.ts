@@ -7,7 +7,7 @@
  */
 import type { StoryContext } from '@storybook/react-vite';
 import { expect, spyOn, waitFor } from 'storybook/test';
-import { formV1, reloadButtonName, sentCloseWrapups, setupOf, unsubscribe, withSetup, type SetupOptions } from './harness';
+import { formV1, reloadButtonName, sentCloseWrapups, setupOf, startTimer, unsubscribe, withSetup, type SetupOptions } from './harness';
 
 type Context = Pick<StoryContext, 'canvas' | 'canvasElement' | 'userEvent' | 'loaded'>;
 export type Play = (context: Context) => Promise<void>;
@@ -210,6 +210,31 @@ export const remountAfterDeadline: Scenario = scenario({ timerSeconds: 1, transp
   await userEvent.click(canvas.getByRole('button', { name: 'Add Wrap-Up' }));
   await expect(await canvas.findByText(words.pendingOnline)).toHaveAttribute('role', 'status');
   await expect(sentNames(context)).toEqual(['closeWrapup']);
+});
+
+/** The agent picks a code during the chat; then the timed phase starts with `seconds` left: the auto-apply notice shows (nothing sent yet). */
+async function noticeBeforeAutoApply(context: Context, seconds: number) {
+  const { canvas, userEvent, loaded } = context;
+  const setup = setupOf(loaded);
+  await userEvent.click(await canvas.findByRole('checkbox', { name: 'Refund issued' }));
+  startTimer(setup, seconds);
+  const notice = await canvas.findByRole('alert');
+  await expect(notice).toHaveTextContent(/^Your wrap-up will be applied automatically in [1-5] seconds\.$/);
+  await expect(sentCloseWrapups(setup)).toHaveLength(0);
+  await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeEnabled();
+}
+
+/** A draft with a code, 10 s before expiry: a visible notice that it is applied automatically at 5 s. */
+export const autoApplyNotice: Scenario = scenario({}, (context) => noticeBeforeAutoApply(context, 10));
+
+/** The draft is applied by itself 5 s before expiry (closeWrapup, as "Add Wrap-Up" would), after the notice. */
+export const autoApply: Scenario = scenario({}, async (context) => {
+  const { canvas, loaded } = context;
+  await noticeBeforeAutoApply(context, 7);
+  await expect(await canvas.findByText(words.applied)).toHaveAttribute('role', 'status');
+  await expect(sentNames(context)).toEqual(['closeWrapup']);
+  await expect(sentCloseWrapups(setupOf(loaded))[0]?.cimEvent?.data.body).toMatchObject({ wrapups: [{ categoryName: 'Billing', value: 'Refund issued' }] });
+  await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
 });
 
 /** A `beforeEach` for the gate's stories: the "renders nothing" warning is expected, not printed. */
