@@ -69,6 +69,6 @@ export const HiddenForSupervisor: Story = {
   beforeEach: expectWarnings,
   play: async (context) => {
     await hiddenForSupervisor(context);
-    await expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^\[agent-desk-wrapup\] WrapUpPanel renders nothing: /));
+    await expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^\[agent-desk-wrapup\] The wrap-up panel renders nothing \(useWrapUpPanel: allowed is false\): /));
   },
 };

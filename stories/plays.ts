@@ -245,7 +245,7 @@ export const expectWarnings = () => {
 
 /** A supervisor silently monitoring may not wrap up: nothing is rendered, and development says why. */
 export const hiddenForSupervisor: Play = async ({ canvas, canvasElement }) => {
-  await waitFor(() => expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/renders nothing: .*SILENT_MONITOR/)));
+  await waitFor(() => expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/renders nothing \(useWrapUpPanel: allowed is false\): .*SILENT_MONITOR/)));
   await expect(canvas.queryByRole('region')).not.toBeInTheDocument();
   await expect(canvasElement).toBeEmptyDOMElement();
 };

@@ -18,7 +18,8 @@ export interface SetupOptions extends Partial<WrapUpPanelProps> {
 /** Renders the panel inside StrictMode, a QueryClient (no retries) and a WrapUpProvider over a memory transport. */
 export function setup(options: SetupOptions = {}) {
   const transport = options.transport ?? createMemoryTransport();
-  const storage = options.storage ?? createMemoryStorage();
+  // `storage: undefined` given explicitly: none, as a desk that leaves the default (localStorage, else memory)
+  const storage = 'storage' in options ? options.storage : createMemoryStorage();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const { provider, form, ...panel } = options;
   const ui = (children: ReactNode) => (

@@ -18,6 +18,27 @@ function fullStorage(): OutboxStorage {
   };
 }
 
+describe('no usable localStorage from the start', () => {
+  it('the desk hears it once through onError, and a pending wrap-up says it is not saved on this device', async () => {
+    vi.stubGlobal('localStorage', undefined);
+    try {
+      const user = userEvent.setup();
+      const onError = vi.fn();
+      const transport = createMemoryTransport({ connected: false });
+      const { rerenderPanel } = setup({ transport, storage: undefined, provider: { onError } });
+      await user.click(await screen.findByRole('checkbox', { name: 'Refund issued' }));
+      act(() => startTimer(transport));
+      await user.click(screen.getByRole('button', { name: 'Add Wrap-Up' }));
+      expect(await screen.findByText(/not saved on this device/)).toBeInTheDocument();
+      rerenderPanel();
+      expect(onError).toHaveBeenCalledTimes(1);
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'STORAGE_UNAVAILABLE', path: ['storage'] }));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('storage full', () => {
   it('offline: the agent is told it is not saved on this device and to keep the tab open; the desk gets onError', async () => {
     const user = userEvent.setup();

@@ -243,7 +243,7 @@ describe('modes and outcomes', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { container } = setup({ context: agentContext({ role: 'SILENT_MONITOR' }) });
     expect(container).toBeEmptyDOMElement();
-    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringMatching(/renders nothing: .*SILENT_MONITOR/)));
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringMatching(/renders nothing \(useWrapUpPanel: allowed is false\): .*SILENT_MONITOR/)));
     warn.mockRestore();
   });
 });

@@ -154,7 +154,7 @@ describe('words and warnings', () => {
   it('in development it says why a panel renders nothing', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     render(desk(createMemoryTransport(), createMemoryStorage(), <WrapUpPanel context={agentContext({ role: 'SILENT_MONITOR' })} />));
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/WrapUpPanel renders nothing: .*SILENT_MONITOR/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/panel renders nothing \(useWrapUpPanel: allowed is false\): .*SILENT_MONITOR/));
     warn.mockRestore();
   });
 

@@ -167,6 +167,16 @@ describe('reload and remount restore every phase', () => {
     expect(reloaded.sessions.get(ID)).toMatchObject({ phase: 'closed', status: 'applied' });
   });
 
+  it('sent before the reload: "pending" at once (waiting for the answer), not "Sending…"', async () => {
+    const first = page();
+    timer(first.transport);
+    void first.sessions.submit(buildCloseWrapup(agentContext(), wrapUp));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(first.sessions.get(ID).status).toBe('pending');
+    const reloaded = page(first.storage);
+    expect(reloaded.sessions.get(ID)).toMatchObject({ phase: 'timed', status: 'pending' });
+  });
+
   it('applied: comes back applied (with its draft kept, to show what was sent), not idle', async () => {
     const first = page(createMemoryStorage(), createMemoryTransport());
     timer(first.transport);

@@ -110,7 +110,7 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
     else {
       try {
         const value: unknown = JSON.parse(raw);
-        if (Array.isArray(value) && value.every((k) => typeof k === 'string')) index = value as string[];
+        if (Array.isArray(value) && value.every((k) => typeof k === 'string')) index = value;
       } catch {
         // broken: recovered below
       }

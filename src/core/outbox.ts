@@ -65,6 +65,8 @@ export interface Outbox {
   subscribe(listener: (change: OutboxChange) => void): () => void;
   /** Whether entries now survive a reload: false when the default storage fell back to memory, or since storage refused a write (full, blocked). */
   readonly persistent: boolean;
+  /** Where entries are kept (the given storage, or the detected default). */
+  readonly storage: OutboxStorage;
   readonly transport: WrapUpTransport;
   /** Sends every due entry now (also runs on every reconnect). */
   flush(): void;
@@ -131,9 +133,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     }
   }
   const ledger = createOutboxLedger(detected.storage, prefix, report);
-  if (!detected.persistent) {
+  if (!detected.persistent && onError) {
+    // told once, to onError (subscribers read `persistent`)
     queueMicrotask(() =>
-      report(
+      onError(
         new WrapUpError(
           'STORAGE_UNAVAILABLE',
           'No usable localStorage here: the outbox keeps wrap-ups in memory, so one not yet confirmed is lost on reload. Pass createOutbox({ storage }) to keep them.',
@@ -321,6 +324,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     get persistent() {
       return detected.persistent && ledger.ok();
     },
+    storage: detected.storage,
     transport,
     flush: () => sendDue(true),
     start,

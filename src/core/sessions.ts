@@ -190,8 +190,12 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
   const snapshots = new Map<string, WrapUpSession>();
   const listeners = new Map<string, Set<() => void>>();
   const listListeners = new Set<() => void>();
-  /** Entries the outbox reported sent in this page: an entry not yet among them is still "submitting". */
+  /**
+   * Entries queued in this page and not yet reported sent are "submitting"; one the outbox reported
+   * sent, or one an earlier page sent (it has `lastSentAt`), is "pending" (waiting for the answer).
+   */
   const sent = new Set<string>();
+  const queuedHere = new Set<string>();
   let listSnapshot: readonly WrapUpSession[] | undefined;
   let pendingByConversation: Map<string, OutboxEntry> | undefined;
   let disposed = false;
@@ -216,8 +220,9 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     const r = record(id);
     const pending = pendingFor(id);
     const outcome = r.outcome ? fromStored(r.outcome) : undefined;
+    const sending = !sent.has(pending?.key ?? '') && (queuedHere.has(pending?.key ?? '') || pending?.lastSentAt === undefined);
     const status: WrapUpStatus = pending
-      ? sent.has(pending.key) || transport.getState() !== 'connected'
+      ? !sending || transport.getState() !== 'connected'
         ? 'pending'
         : 'submitting'
       : outcome
@@ -283,12 +288,14 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       case 'queued':
       case 'sent': {
         if (change.type === 'sent') sent.add(change.entry.key);
+        else queuedHere.add(change.entry.key);
         pendingByConversation = undefined;
         notify([change.entry.conversationId]);
         break;
       }
       case 'settled': {
         sent.delete(change.entry.key);
+        queuedHere.delete(change.entry.key);
         pendingByConversation = undefined;
         const id = change.entry.conversationId;
         // a closed conversation keeps the answer that closed it; a refusal or a live-chat echo leaves the phase as it is

@@ -5,7 +5,7 @@ import type { WireFormat } from '../core/build';
 import { WrapUpError } from '../core/errors';
 import { createOutbox, type Outbox } from '../core/outbox';
 import { createWrapUpSessions, type WrapUpSessions } from '../core/sessions';
-import { detectStorage, type OutboxStorage } from '../core/storage';
+import type { OutboxStorage } from '../core/storage';
 import type { WrapUpTransport } from '../core/transport-contract';
 import { createSocketIoTransport } from '../transport/socketio';
 import { en, type WrapUpMessages } from './messages';
@@ -107,11 +107,7 @@ export function WrapUpProvider({
   onError,
   children,
 }: WrapUpProviderProps) {
-  // the latest onError, read when the outbox reports (a new callback each render must not make a new outbox)
-  const onErrorRef = useRef(onError);
-  useEffect(() => {
-    onErrorRef.current = onError;
-  }, [onError]);
+
   const hostClient = useContext(QueryClientContext);
   const [ownClient] = useState(() => (hostClient ? null : new QueryClient()));
   // a client made here goes with the provider: its cache (and gc timers) must not outlive it
@@ -139,11 +135,30 @@ export function WrapUpProvider({
       );
     }
   }
-  const storage = useMemo(() => givenStorage ?? detectStorage().storage, [givenStorage]);
+  // no storage given: the outbox detects localStorage (else memory) and the rest shares what it found
   const outbox = useMemo(
-    () => givenSessions?.outbox ?? givenOutbox ?? createOutbox({ transport, storage, autoStart: false, onError: (e) => onErrorRef.current?.(e) }),
-    [givenSessions, givenOutbox, transport, storage],
+    () => givenSessions?.outbox ?? givenOutbox ?? createOutbox({ transport, storage: givenStorage, autoStart: false }),
+    [givenSessions, givenOutbox, transport, givenStorage],
   );
+  const storage = givenStorage ?? outbox.storage;
+  // storage problems reach the desk: memory only from the start (once per outbox), and any later failure
+  const reportedMemoryOnly = useRef<Outbox | null>(null);
+  useEffect(() => {
+    if (!onError) return undefined;
+    if (!outbox.persistent && reportedMemoryOnly.current !== outbox) {
+      reportedMemoryOnly.current = outbox;
+      onError(
+        new WrapUpError(
+          'STORAGE_UNAVAILABLE',
+          'No usable localStorage here: wrap-ups are kept in memory, so one not yet confirmed is lost on reload. Pass <WrapUpProvider storage={…}> to keep them.',
+          { path: ['storage'] },
+        ),
+      );
+    }
+    return outbox.subscribe((change) => {
+      if (change.type === 'error') onError(change.error);
+    });
+  }, [outbox, onError]);
   const sessions = useMemo(() => givenSessions ?? createWrapUpSessions({ outbox, storage, autoStart: false }), [givenSessions, outbox, storage]);
   // what we made, we start and stop (StrictMode runs this twice; start and stop are idempotent)
   useEffect(() => {

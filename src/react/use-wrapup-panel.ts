@@ -101,6 +101,7 @@ export interface WrapUpPanelState {
   };
   /** The `<form>`: submitting it never depends on the browser (no native submission). */
   getFormProps: () => { noValidate: true; onSubmit: (e: FormEvent) => void };
+  /** The search box. Controlled by the query: call it in the component that calls `useReasonSearch(panel)` (which re-renders on each keystroke). */
   getSearchProps: () => {
     ref: RefObject<HTMLInputElement | null>;
     id: string;
@@ -130,7 +131,8 @@ export interface WrapUpPanelState {
   getPinProps: (reason: ReasonRef) => { type: 'button'; 'aria-pressed': boolean; 'aria-label': string; disabled: boolean; onClick: () => void };
   /** The remove button of a selected reason's chip. */
   getChipProps: (entry: ReasonRef) => { type: 'button'; 'aria-label': string; disabled: boolean; onClick: () => void };
-  getNoteProps: () => ReturnType<WrapUpFormState['form']['register']> & { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined };
+  /** The note's textarea (react-hook-form's `register('note')`); read-only once nothing more can be sent. */
+  getNoteProps: () => ReturnType<WrapUpFormState['form']['register']> & { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined; readOnly: boolean };
   /** "Add Wrap-Up" (timed) or "Apply" (live). */
   getSubmitProps: () => { type: 'button'; disabled: boolean; onClick: () => void; children: string };
   /** "Leave Without Wrap-Up" (timed phase only). */
@@ -236,7 +238,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   const denial = useMemo(() => permission(context, { phase: mode }), [permission, context, mode]);
   const denied = denial.allowed ? null : denial.reason;
   useEffect(() => {
-    if (denied && isDev()) console.warn(`[agent-desk-wrapup] WrapUpPanel renders nothing: ${denied}`);
+    if (denied && isDev()) console.warn(`[agent-desk-wrapup] The wrap-up panel renders nothing (useWrapUpPanel: allowed is false): ${denied}`);
   }, [denied]);
 
   const urgency: WrapUpUrgency = !timer.running ? 'none' : timer.remainingSeconds <= 10 ? 'critical' : timer.remainingSeconds <= 30 ? 'warning' : 'normal';
@@ -364,6 +366,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       id: ids.note,
       'aria-describedby': ids.noteCount,
       'aria-invalid': form.noteLength > form.noteMaxLength ? true : undefined,
+      readOnly: locked,
     }),
     getSubmitProps: () => ({ type: 'button', disabled: locked, onClick: () => void submit(), children: mode === 'timed' ? messages.addWrapUp : messages.apply }),
     getLeaveProps: () => ({ type: 'button', disabled: locked, onClick: () => void form.leave(), children: messages.leaveWithoutWrapUp }),
