@@ -279,7 +279,8 @@ export interface WrapUpReasons {
 
 /**
  * The Unified Admin wrap-up form, normalised by core, cached by react-query. An explicit
- * `source` beats the provider's `reasons`. Each request times out (`timeoutMs`, 10 s); transient
+ * `source` beats the provider's `reasons`. A load is not cancelled when the panel unmounts (its
+ * result is cached for the next panel). Each request times out (`timeoutMs`, 10 s); transient
  * failures are retried (`retry`, 2) with backoff; every good form is saved in the provider's
  * storage and shown, marked `stale`, when a later load fails.
  */
@@ -299,13 +300,16 @@ export function useWrapUpReasons(source?: ReasonsSource): WrapUpReasons {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const query = useQuery({
     queryKey: ['agent-desk-wrapup', 'reasons', sourceKey(resolved)],
-    queryFn: async ({ signal }): Promise<NormalizedWrapUpForm> => {
+    // react-query's own signal is deliberately not read: reading it makes react-query cancel and
+    // restart the load whenever every observer unmounts (StrictMode does that on mount), so a
+    // loader would be called twice. The timeout's signal is what aborts a request.
+    queryFn: async (): Promise<NormalizedWrapUpForm> => {
       if ('form' in resolved) return normaliseStatic(resolved.form, resolved.key);
       let form: NormalizedWrapUpForm;
       if ('load' in resolved) {
-        form = readForm(await withTimeout(signal, timeoutMs, 'The wrap-up reasons loader', (s) => resolved.load({ signal: s })));
+        form = readForm(await withTimeout(undefined, timeoutMs, 'The wrap-up reasons loader', (s) => resolved.load({ signal: s })));
       } else {
-        const http: Http = { fetcher: resolved.fetch ?? globalThis.fetch.bind(globalThis), headers: resolved.headers, timeoutMs, signal };
+        const http: Http = { fetcher: resolved.fetch ?? globalThis.fetch.bind(globalThis), headers: resolved.headers, timeoutMs, signal: undefined };
         const base = resolved.url.replace(/\/+$/, '');
         const formId = resolved.formId ?? WRAPUP_FORM_ID;
         form = resolved.paginated
