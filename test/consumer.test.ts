@@ -130,6 +130,19 @@ transport.close();
 `,
   );
 
+  writeFileSync(
+    join(nodeService, 'no-socketio.mjs'),
+    `import { createSocketIoTransport } from 'agent-desk-wrapup/transport';
+
+// socket.io-client is not installed: the import above works, and { url } says what to install
+const transport = createSocketIoTransport({ url: 'http://127.0.0.1:9/agent-manager' });
+const error = await transport.ready.then(() => undefined, (e) => e);
+const sent = await transport.send('closeWrapup', {}).then(() => undefined, (e) => e);
+console.log(JSON.stringify({ code: error?.code, message: error?.message, sendCode: sent?.code, state: transport.getState() }));
+transport.close();
+`,
+  );
+
   await Promise.all([npmInstall(reactDesk), npmInstall(nodeService)]);
 }, 240_000);
 
@@ -170,6 +183,16 @@ describe('a Node service with only zod, from the tarball', () => {
   it('installs no React package and no socket.io-client', () => {
     const installed = readdirSync(join(nodeService, 'node_modules')).filter((f) => !f.startsWith('.'));
     expect(installed.sort()).toEqual(['agent-desk-wrapup', 'zod']);
+  });
+
+  it('without socket.io-client, createSocketIoTransport({ url }) says what to install (it is loaded lazily)', async () => {
+    const { stdout } = await run(process.execPath, ['no-socketio.mjs'], { cwd: nodeService, timeout: 20_000 });
+    expect(JSON.parse(stdout)).toEqual({
+      code: 'TRANSPORT_ERROR',
+      message: expect.stringContaining('npm install socket.io-client'),
+      sendCode: 'TRANSPORT_ERROR',
+      state: 'disconnected',
+    });
   });
 
   it('imports /core and /transport and delivers a wrap-up to the bundled simulator', async () => {
