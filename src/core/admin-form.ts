@@ -65,12 +65,19 @@ export const normalizedWrapUpFormSchema = /* @__PURE__ */ (() =>
     dropped: z.array(z.object({ category: z.string(), reason: z.string().optional(), problem: z.enum(['empty', 'too long']) })).optional(),
   }))();
 
-export type WrapUpFormV1 = z.infer<typeof wrapUpFormV1Schema>;
-export type WrapUpFormV2 = z.infer<typeof wrapUpFormV2Schema>;
-export type NormalizedWrapUpForm = z.infer<typeof normalizedWrapUpFormSchema>;
-export type WrapUpCategory = NormalizedWrapUpForm['categories'][number];
+// named interfaces, so compiler errors print the name instead of the whole zod type
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+export interface WrapUpFormV1 extends z.infer<typeof wrapUpFormV1Schema> {}
+export interface WrapUpFormV2 extends z.infer<typeof wrapUpFormV2Schema> {}
+/** `{ multiple, categories: [{ name, reasons }], formId?, title?, dropped? }`, whichever shape the Unified Admin returned. */
+export interface NormalizedWrapUpForm extends z.infer<typeof normalizedWrapUpFormSchema> {}
+type CategoryRow = z.infer<typeof normalizedWrapUpFormSchema>['categories'][number];
+type DroppedRow = NonNullable<z.infer<typeof normalizedWrapUpFormSchema>['dropped']>[number];
+/** One category of a normalised form: `{ name, reasons }`. */
+export interface WrapUpCategory extends CategoryRow {}
 /** A category or reason left out of a form because its label could never be sent (see `labelProblem`). */
-export type DroppedLabel = NonNullable<NormalizedWrapUpForm['dropped']>[number];
+export interface DroppedLabel extends DroppedRow {}
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 export interface NormalizeWrapUpFormOptions {
   /**
@@ -259,8 +266,10 @@ export const wrapUpSearchHitSchema = /* @__PURE__ */ (() =>
   }))();
 export const wrapUpSearchPageSchema = /* @__PURE__ */ (() => z.looseObject({ data: z.array(wrapUpSearchHitSchema), metadata: pageMetadataSchema }))();
 
-export type PageMetadata = z.infer<typeof pageMetadataSchema>;
-export type CategoryPage = z.infer<typeof categoryPageSchema>;
-export type OptionPage = z.infer<typeof optionPageSchema>;
-export type WrapUpSearchHit = z.infer<typeof wrapUpSearchHitSchema>;
-export type WrapUpSearchPage = z.infer<typeof wrapUpSearchPageSchema>;
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+export interface PageMetadata extends z.infer<typeof pageMetadataSchema> {}
+export interface CategoryPage extends z.infer<typeof categoryPageSchema> {}
+export interface OptionPage extends z.infer<typeof optionPageSchema> {}
+export interface WrapUpSearchHit extends z.infer<typeof wrapUpSearchHitSchema> {}
+export interface WrapUpSearchPage extends z.infer<typeof wrapUpSearchPageSchema> {}
+/* eslint-enable @typescript-eslint/no-empty-object-type */
