@@ -1,0 +1,740 @@
+/**
+ * `createReasonSuggester(form, options?)`: wrap-up reasons suggested from the conversation, on the
+ * device, with no network and no model weights. See `index.ts` for the public names and
+ * bench/suggest/RESULTS.md for how well it does.
+ *
+ * How a reason is scored, for one transcript:
+ *
+ * 1. **Query.** Every message is analysed (`text.ts`: folding, stemming, stop words). A word
+ *    weighs its sender's weight (customer 1, agent 0.5, bot 0.1, system 0: `options.weights`);
+ *    repeats add up and saturate (`q·(1+K3)/(q+K3)`). Words and phrases of the lexicon add a
+ *    concept term (`~refund`); a word unknown to the form and the lexicon is matched, at 0.6 of its
+ *    weight, to a known word one edit away (typos).
+ * 2. **Lexical evidence** (BM25, k1 1.2, b 0.75) over each reason's document: its label (weight 1),
+ *    its category (0.5) and its admin synonyms (1), words and concepts alike. Precomputed per
+ *    term as an inverted index at creation, so a call only touches reasons that share a term.
+ * 3. **Learned evidence** from `learn`: per reason, the counts of the terms of the transcripts it
+ *    was chosen for. For a query term seen with reason r, `ln(P(t | r) / P(t))` (add-½
+ *    smoothing), counted when positive; the sum is divided by the weight of the query terms the model
+ *    knows (an average, so long chats do not inflate it), and shrunk by `n / (n + 1)` for a reason
+ *    chosen n times.
+ * 4. **Relevance** `R = lexical + LEARNED_WEIGHT · learned`; **score** = `σ(A·R + B·margin + C)`,
+ *    `margin` being R minus the best other reason's R (so a clear winner scores higher than one of
+ *    several ties). A, B, C were fitted by logistic regression on the train split of the evaluation
+ *    set (bench/suggest), so a score reads as the chance that the reason is one of the right ones
+ *    and is comparable across calls, forms and models. Reasons under `minScore` are left out.
+ */
+import { z } from 'zod';
+import { normalizeWrapUpForm, type NormalizedWrapUpForm } from '../admin-form';
+import { formatPath, fromZodError, WrapUpError } from '../errors';
+import { contactCentreLexicon, type Lexicon, type LexiconConcept } from './lexicon';
+import { analyze, deletions, type Term } from './text';
+
+// ------------------------------------------------------------------ public types
+
+export type TranscriptRole = 'customer' | 'agent' | 'bot' | 'system';
+export interface TranscriptMessage {
+  from: TranscriptRole;
+  text: string;
+}
+/** A plain string is read as the customer's words. */
+export type Transcript = string | TranscriptMessage[];
+
+export interface ReasonSuggestion {
+  categoryName: string;
+  value: string;
+  /** 0–1, calibrated: about the chance this reason is one of the right ones; comparable across calls. */
+  score: number;
+  /** Words of the transcript, as written, that led to it (most telling first, at most 6). */
+  because: string[];
+}
+
+export interface SuggestOptions {
+  /** How many suggestions at most (default 3). */
+  limit?: number;
+}
+
+/** A reason the agent applied: as in the wrap-up payload. */
+export interface ChosenReason {
+  categoryName: string;
+  value: string;
+}
+
+export interface ReasonSuggesterOptions {
+  /**
+   * Words an admin attaches to a reason, keyed by the reason's label (every category) or by
+   * "Category › Reason". Keys that name no reason of the form are ignored.
+   */
+  synonyms?: Record<string, string[]>;
+  /** Suggestions scoring below this are left out (default `DEFAULT_MIN_SCORE`). */
+  minScore?: number;
+  /** Weight of each sender's words (default customer 1, agent 0.5, bot 0.1, system 0). */
+  weights?: Partial<Record<TranscriptRole, number>>;
+  /**
+   * Concepts added to (or, with a built-in id, merged into) the built-in contact-centre lexicon
+   * (`lexicon.ts`); `false` for none at all.
+   */
+  lexicon?: Lexicon | false;
+  /** Bound of the learned model, in bytes of `JSON.stringify(export())` (default 200,000; at least 2,000). */
+  maxModelBytes?: number;
+  /** A model to start from (an earlier `export()`, e.g. a team's shared one); validated as `import` does. */
+  model?: unknown;
+  /**
+   * The score's calibration `σ(a·R + b·margin + c)`. The default was fitted on the evaluation set's
+   * train split; refit it on your own labelled chats with bench/suggest/calibrate.mjs.
+   */
+  calibration?: { a: number; b: number; c: number };
+}
+
+/** The learned model as JSON: versioned, bounded (see `maxModelBytes`). */
+export interface SuggesterModel {
+  format: typeof MODEL_FORMAT;
+  version: typeof MODEL_VERSION;
+  /** Logical clock: incremented by every `learn`. */
+  clock: number;
+  /**
+   * One entry per reason ever learned: category `c`, label `v`, times chosen `n`, clock of its last
+   * `learn` `t`, and weighted counts `w` of the terms (stems, `~concept`s) of its transcripts.
+   */
+  reasons: Array<{ c: string; v: string; n: number; t: number; w: Record<string, number> }>;
+}
+
+export interface ReasonSuggester {
+  suggest(transcript: Transcript, options?: SuggestOptions): ReasonSuggestion[];
+  learn(transcript: Transcript, chosen: ChosenReason[]): void;
+  export(): SuggesterModel;
+  import(model: unknown): void;
+  /** Bytes of `JSON.stringify(export())` (UTF-8). */
+  readonly size: number;
+}
+
+// ------------------------------------------------------------------ constants
+
+export const MODEL_FORMAT = 'agent-desk-wrapup/suggester-model';
+export const MODEL_VERSION = 1;
+export const DEFAULT_MAX_MODEL_BYTES = 200_000;
+export const DEFAULT_MIN_SCORE = 0.15;
+const DEFAULT_WEIGHTS: Record<TranscriptRole, number> = { customer: 1, agent: 0.5, bot: 0.1, system: 0 };
+
+const K1 = 1.2;
+const B = 0.75;
+const K3 = 1.5;
+const FIELD_LABEL = 1;
+const FIELD_CATEGORY = 0.5;
+const FIELD_SYNONYM = 1;
+const TYPO_WEIGHT = 0.6;
+const SMOOTHING = 0.5;
+/** The learned evidence is scaled by learns / (learns + MATURITY_LEARNS). */
+const MATURITY_LEARNS = 40;
+/** Relevance = lexical + LEARNED_WEIGHT · learned. */
+const LEARNED_WEIGHT = 16;
+/** Calibration σ(a·R + b·margin + c), fitted on the evaluation set's train split (bench/suggest/calibrate.mjs). */
+export const DEFAULT_CALIBRATION = { a: 0.419, b: 0.53, c: -2.375 };
+/** Bounds on the work a call does: the last messages, and characters per message. */
+const MAX_MESSAGES = 200;
+const MAX_MESSAGE_CHARS = 2_000;
+/** Terms a single `learn` keeps (the heaviest). */
+const MAX_TERMS_PER_LEARN = 48;
+const MAX_TERM_LENGTH = 64;
+const TYPO_CACHE = 4_096;
+
+// ------------------------------------------------------------------ validation
+
+const roleSchema = z.enum(['customer', 'agent', 'bot', 'system']);
+const transcriptSchema = z.union([z.string(), z.array(z.object({ from: roleSchema, text: z.string() }))]);
+const chosenSchema = z.array(z.object({ categoryName: z.string(), value: z.string() }));
+const optionsSchema = z
+  .object({
+    synonyms: z.record(z.string(), z.array(z.string())).optional(),
+    minScore: z.number().min(0).max(1).optional(),
+    weights: z.object({ customer: z.number().min(0).max(10), agent: z.number().min(0).max(10), bot: z.number().min(0).max(10), system: z.number().min(0).max(10) }).partial().optional(),
+    lexicon: z.union([z.literal(false), z.record(z.string(), z.object({ en: z.string(), ar: z.string(), ur: z.string(), ro: z.string() }).partial())]).optional(),
+    maxModelBytes: z.number().int().min(2_000).optional(),
+    model: z.unknown().optional(),
+    calibration: z.object({ a: z.number().finite(), b: z.number().finite(), c: z.number().finite() }).optional(),
+  })
+  .optional();
+const modelSchema = z.object({
+  format: z.literal(MODEL_FORMAT),
+  version: z.literal(MODEL_VERSION),
+  clock: z.number().int().nonnegative(),
+  reasons: z
+    .array(
+      z.object({
+        c: z.string().max(500),
+        v: z.string().max(500),
+        n: z.number().int().positive(),
+        t: z.number().int().nonnegative(),
+        w: z.record(z.string().min(1).max(MAX_TERM_LENGTH), z.number().positive().finite()),
+      }),
+    )
+    .max(50_000),
+});
+
+/** Parses with zod; a thrown getter or a zod issue becomes one `WrapUpError`. */
+function parse<T>(schema: z.ZodType<T>, value: unknown, root: string, hint: string): T {
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(value);
+  } catch (error) {
+    throw new WrapUpError('INVALID_OPTIONS', `${root} could not be read (${error instanceof Error ? error.message : 'it threw'}). ${hint}`, { path: [], cause: error });
+  }
+  if (!result.success) throw fromZodError('INVALID_OPTIONS', root, result.error, value, hint);
+  return result.data;
+}
+
+// ------------------------------------------------------------------ lexicon
+
+interface Phrase {
+  concept: string;
+  stems: string[];
+}
+interface CompiledLexicon {
+  words: Map<string, string[]>;
+  /** Phrases by their first stem. */
+  phrases: Map<string, Phrase[]>;
+}
+
+let builtIn: CompiledLexicon | undefined;
+
+function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const words = new Map<string, string[]>();
+  const phrases = new Map<string, Phrase[]>();
+  for (const [concept, languages] of Object.entries(lexicon)) {
+    for (const key of ['en', 'ar', 'ur', 'ro'] as const) {
+      for (const entry of (languages[key] ?? '').split('|')) {
+        const terms = analyze(entry);
+        if (terms.length === 0) continue;
+        if (terms.length === 1) {
+          const stem = terms[0]!.stem;
+          const list = words.get(stem) ?? [];
+          if (!list.includes(concept)) list.push(concept);
+          words.set(stem, list);
+        } else {
+          const stems = terms.map((t) => t.stem);
+          const list = phrases.get(stems[0]!) ?? [];
+          list.push({ concept, stems });
+          phrases.set(stems[0]!, list);
+        }
+      }
+    }
+  }
+  return { words, phrases };
+}
+
+function lexiconFor(option: Lexicon | false | undefined): CompiledLexicon | undefined {
+  if (option === false) return undefined;
+  if (!option || Object.keys(option).length === 0) return (builtIn ??= compileLexicon(contactCentreLexicon));
+  const merged: Lexicon = { ...contactCentreLexicon };
+  for (const [id, concept] of Object.entries(option)) {
+    const base: LexiconConcept = merged[id] ?? {};
+    const join = (a?: string, b?: string) => [a, b].filter(Boolean).join('|');
+    merged[id] = { en: join(base.en, concept.en), ar: join(base.ar, concept.ar), ur: join(base.ur, concept.ur), ro: join(base.ro, concept.ro) };
+  }
+  return compileLexicon(merged);
+}
+
+/** A concept found in a text, with the words (as written) that evoked it. */
+interface ConceptHit {
+  concept: string;
+  surfaces: string[];
+}
+
+/** Concepts of a message: single lexicon words (not stop words) and phrases (their words within a window, any order). */
+function findConcepts(terms: Term[], lexicon: CompiledLexicon, stems: string[]): ConceptHit[] {
+  const hits: ConceptHit[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (!term.stop) {
+      const concepts = lexicon.words.get(term.stem);
+      if (concepts) for (const concept of concepts) hits.push({ concept, surfaces: [term.surface] });
+    }
+    const phrases = lexicon.phrases.get(term.stem);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      const k = phrase.stems.length;
+      const from = Math.max(0, i - k - 1);
+      const to = Math.min(terms.length, i + k + 2);
+      const surfaces = [term.surface];
+      let all = true;
+      for (let j = 1; j < k && all; j++) {
+        const want = phrase.stems[j]!;
+        let found = -1;
+        for (let p = from; p < to; p++) {
+          if (p !== i && stems[p] === want) {
+            found = p;
+            break;
+          }
+        }
+        if (found < 0) all = false;
+        else surfaces.push(terms[found]!.surface);
+      }
+      if (all) hits.push({ concept: phrase.concept, surfaces });
+    }
+  }
+  return hits;
+}
+
+// ------------------------------------------------------------------ helpers
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const saturate = (q: number) => (q * (1 + K3)) / (q + K3);
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const isWordStem = (stem: string) => stem.length >= 4 && !/\d/.test(stem);
+
+interface QueryTerm {
+  weight: number;
+  /** Words as written that produced it, most weighted first. */
+  surfaces: Map<string, number>;
+}
+
+interface LearnedReason {
+  c: string;
+  v: string;
+  n: number;
+  t: number;
+  w: Map<string, number>;
+  total: number;
+  bytes: number;
+}
+
+const keyOf = (categoryName: string, value: string) => JSON.stringify([categoryName, value]);
+
+// ------------------------------------------------------------------ the suggester
+
+/**
+ * A reason suggester over one wrap-up form. `form`: `normalizeWrapUpForm`'s result, or the
+ * Unified Admin JSON in either shape. Throws `WrapUpError` ('INVALID_FORM', 'INVALID_OPTIONS')
+ * for a bad form, options or model.
+ */
+export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOptions): ReasonSuggester {
+  const opts = parse(optionsSchema, options, 'options', 'Pass { synonyms?: { [reason]: string[] }, minScore?: 0–1, weights?, lexicon?, maxModelBytes?: ≥ 2000, model? }.') ?? {};
+  const normalized = readForm(form);
+  const lexicon = lexiconFor(opts.lexicon);
+  const weights: Record<TranscriptRole, number> = { ...DEFAULT_WEIGHTS, ...opts.weights };
+  const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
+  const maxBytes = opts.maxModelBytes ?? DEFAULT_MAX_MODEL_BYTES;
+  const { a: calA, b: calB, c: calC } = opts.calibration ?? DEFAULT_CALIBRATION;
+
+  // ---------------------------------------------------------------- the static index
+  const reasons: Array<{ categoryName: string; value: string; key: string; terms: Map<string, number> }> = [];
+  const byKey = new Map<string, number>();
+  const synonymsFor = (category: string, value: string): string[] => [...(opts.synonyms?.[value] ?? []), ...(opts.synonyms?.[`${category} › ${value}`] ?? [])];
+
+  const docTerms = (text: string, weight: number, into: Map<string, number>) => {
+    const terms = analyze(text);
+    const stems = terms.map((t) => t.stem);
+    for (const t of terms) if (!t.stop) into.set(t.stem, (into.get(t.stem) ?? 0) + weight);
+    if (lexicon) {
+      const seen = new Set<string>();
+      for (const hit of findConcepts(terms, lexicon, stems)) {
+        if (seen.has(hit.concept)) continue;
+        seen.add(hit.concept);
+        const id = `~${hit.concept}`;
+        into.set(id, (into.get(id) ?? 0) + weight);
+      }
+    }
+  };
+
+  const categoryTerms = new Map<string, Map<string, number>>();
+  for (const category of normalized.categories) {
+    let catTerms = categoryTerms.get(category.name);
+    if (!catTerms) {
+      catTerms = new Map();
+      docTerms(category.name, FIELD_CATEGORY, catTerms);
+      categoryTerms.set(category.name, catTerms);
+    }
+    for (const value of category.reasons) {
+      const key = keyOf(category.name, value);
+      if (byKey.has(key)) continue;
+      const terms = new Map(catTerms);
+      docTerms(value, FIELD_LABEL, terms);
+      for (const synonym of synonymsFor(category.name, value)) docTerms(synonym, FIELD_SYNONYM, terms);
+      byKey.set(key, reasons.length);
+      reasons.push({ categoryName: category.name, value, key, terms });
+    }
+  }
+  const N = reasons.length;
+  const df = new Map<string, number>();
+  let totalLength = 0;
+  for (const r of reasons) {
+    for (const [t, tf] of r.terms) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      totalLength += tf;
+    }
+  }
+  const avgdl = N ? totalLength / N : 1;
+  // postings: term → reason indexes and their BM25 weights (idf · tf part)
+  const postings = new Map<string, { ids: Int32Array; w: Float32Array }>();
+  {
+    const lists = new Map<string, { ids: number[]; w: number[] }>();
+    reasons.forEach((r, i) => {
+      let dl = 0;
+      for (const tf of r.terms.values()) dl += tf;
+      for (const [t, tf] of r.terms) {
+        const n = df.get(t)!;
+        const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
+        const w = (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * dl) / avgdl));
+        let list = lists.get(t);
+        if (!list) lists.set(t, (list = { ids: [], w: [] }));
+        list.ids.push(i);
+        list.w.push(w);
+      }
+    });
+    for (const [t, list] of lists) postings.set(t, { ids: Int32Array.from(list.ids), w: Float32Array.from(list.w) });
+  }
+
+  // typo tolerance: one-edit neighbourhood of every word the form and the lexicon know
+  const vocabulary = new Set<string>();
+  for (const t of df.keys()) if (!t.startsWith('~') && isWordStem(t)) vocabulary.add(t);
+  if (lexicon) for (const w of lexicon.words.keys()) if (isWordStem(w)) vocabulary.add(w);
+  const deletionIndex = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    for (const d of deletions(word)) {
+      const list = deletionIndex.get(d);
+      if (list) {
+        if (list.length < 4) list.push(word);
+      } else deletionIndex.set(d, [word]);
+    }
+  }
+  const typoCache = new Map<string, string | null>();
+  const correct = (stem: string): string | null => {
+    const cached = typoCache.get(stem);
+    if (cached !== undefined) return cached;
+    let best: string | null = null;
+    const consider = (candidate: string) => {
+      if (best === null || (candidate[0] === stem[0] && best[0] !== stem[0])) best = candidate;
+    };
+    for (const c of deletionIndex.get(stem) ?? []) consider(c); // a letter missing
+    for (const d of deletions(stem)) {
+      if (vocabulary.has(d)) consider(d); // a letter too many
+      for (const c of deletionIndex.get(d) ?? []) if (c.length === stem.length) consider(c); // a letter wrong, or two swapped
+    }
+    if (typoCache.size >= TYPO_CACHE) typoCache.clear();
+    typoCache.set(stem, best);
+    return best;
+  };
+
+  // ---------------------------------------------------------------- the query
+  const readTranscript = (transcript: Transcript): Map<string, QueryTerm> => {
+    const t = parse(transcriptSchema, transcript, 'transcript', "Pass a string or an array of { from: 'customer' | 'agent' | 'bot' | 'system', text: string }.");
+    const messages = typeof t === 'string' ? [{ from: 'customer' as const, text: t }] : t.slice(-MAX_MESSAGES);
+    const raw = new Map<string, QueryTerm>();
+    const add = (term: string, weight: number, surfaces: string[]) => {
+      let q = raw.get(term);
+      if (!q) raw.set(term, (q = { weight: 0, surfaces: new Map() }));
+      q.weight += weight;
+      for (const s of surfaces) q.surfaces.set(s, (q.surfaces.get(s) ?? 0) + weight);
+    };
+    for (const message of messages) {
+      const weight = weights[message.from];
+      if (!(weight > 0)) continue;
+      const terms = analyze(message.text.length > MAX_MESSAGE_CHARS ? message.text.slice(0, MAX_MESSAGE_CHARS) : message.text);
+      const stems = terms.map((x) => x.stem);
+      for (const term of terms) {
+        if (term.stop) continue;
+        // a word unknown to the form stays a term (the learned model may know it)
+        add(term.stem, weight, [term.surface]);
+        if (df.has(term.stem) || lexicon?.words.has(term.stem) || !isWordStem(term.stem)) continue;
+        const fixed = correct(term.stem);
+        if (!fixed) continue;
+        add(fixed, weight * TYPO_WEIGHT, [term.surface]);
+        const concepts = lexicon?.words.get(fixed);
+        if (concepts) for (const c of concepts) add(`~${c}`, weight * TYPO_WEIGHT, [term.surface]);
+      }
+      if (lexicon) for (const hit of findConcepts(terms, lexicon, stems)) add(`~${hit.concept}`, weight, hit.surfaces);
+    }
+    return raw;
+  };
+
+  // ---------------------------------------------------------------- the learned model
+  const learned = new Map<string, LearnedReason>();
+  /** term → learned reasons that have it */
+  const learnedIndex = new Map<string, Set<LearnedReason>>();
+  const background = new Map<string, number>();
+  let backgroundTotal = 0;
+  let clock = 0;
+  let bytes = 0;
+  const header = () => utf8Length(JSON.stringify({ format: MODEL_FORMAT, version: MODEL_VERSION, clock, reasons: [] }));
+
+  const reasonBytes = (r: LearnedReason) => utf8Length(JSON.stringify({ c: r.c, v: r.v, n: r.n, t: r.t, w: Object.fromEntries(r.w) }));
+  const recount = (r: LearnedReason) => {
+    bytes -= r.bytes;
+    r.bytes = reasonBytes(r);
+    bytes += r.bytes;
+  };
+  const totalBytes = () => header() + bytes + Math.max(0, learned.size - 1); // commas between reasons
+
+  const addCount = (r: LearnedReason, term: string, count: number) => {
+    const next = round2((r.w.get(term) ?? 0) + count);
+    if (!(next > 0)) return;
+    r.w.set(term, next);
+    r.total += count;
+    background.set(term, (background.get(term) ?? 0) + count);
+    backgroundTotal += count;
+    let set = learnedIndex.get(term);
+    if (!set) learnedIndex.set(term, (set = new Set()));
+    set.add(r);
+  };
+  const dropTerm = (r: LearnedReason, term: string) => {
+    const count = r.w.get(term);
+    if (count === undefined) return;
+    r.w.delete(term);
+    r.total -= count;
+    const left = (background.get(term) ?? 0) - count;
+    if (left > 1e-9) background.set(term, left);
+    else background.delete(term);
+    backgroundTotal -= count;
+    const set = learnedIndex.get(term);
+    set?.delete(r);
+    if (set?.size === 0) learnedIndex.delete(term);
+  };
+  const dropReason = (r: LearnedReason) => {
+    for (const term of [...r.w.keys()]) dropTerm(r, term);
+    learned.delete(keyOf(r.c, r.v));
+    bytes -= r.bytes;
+  };
+
+  /** Forgets until the model fits: the rarest terms first (count ≤ 1, then ≤ 2, …), oldest reasons first among equals; last, whole reasons, oldest first. */
+  const enforceBound = () => {
+    if (totalBytes() <= maxBytes) return;
+    const oldestFirst = [...learned.values()].sort((a, b) => a.t - b.t);
+    for (let level = 1; level <= 8 && totalBytes() > maxBytes; level *= 2) {
+      for (const r of oldestFirst) {
+        if (totalBytes() <= maxBytes) break;
+        let changed = false;
+        for (const [term, count] of [...r.w]) {
+          if (count <= level) {
+            dropTerm(r, term);
+            changed = true;
+          }
+        }
+        if (changed) recount(r);
+      }
+    }
+    for (const r of oldestFirst) {
+      if (totalBytes() <= maxBytes) break;
+      dropReason(r);
+    }
+  };
+
+  const clear = () => {
+    learned.clear();
+    learnedIndex.clear();
+    background.clear();
+    backgroundTotal = 0;
+    clock = 0;
+    bytes = 0;
+  };
+
+  const load = (model: unknown) => {
+    const parsed = parse(
+      modelSchema,
+      typeof model === 'string' ? parseJson(model) : model,
+      'model',
+      `Pass what export() returned: { format: "${MODEL_FORMAT}", version: ${MODEL_VERSION}, clock, reasons: [{ c, v, n, t, w }] }.`,
+    );
+    clear();
+    clock = parsed.clock;
+    for (const entry of parsed.reasons) {
+      const key = keyOf(entry.c, entry.v);
+      const existing = learned.get(key);
+      const r: LearnedReason = existing ?? { c: entry.c, v: entry.v, n: 0, t: 0, w: new Map(), total: 0, bytes: 0 };
+      r.n += entry.n;
+      r.t = Math.max(r.t, entry.t);
+      clock = Math.max(clock, r.t);
+      for (const [term, count] of Object.entries(entry.w)) addCount(r, term, count);
+      learned.set(key, r);
+      recount(r);
+    }
+    enforceBound();
+  };
+
+  const learnedScores = (query: Map<string, number>, out: Map<number, number>) => {
+    let known = 0;
+    for (const [term, q] of query) if (background.has(term)) known += q;
+    if (known === 0 || learned.size === 0) return;
+    const V = background.size;
+    // a young model knows too little to outweigh the labels: its evidence grows with the learns it has seen
+    const maturity = clock / (clock + MATURITY_LEARNS);
+    for (const [term, q] of query) {
+      const set = learnedIndex.get(term);
+      if (!set) continue;
+      const pt = (background.get(term)! + SMOOTHING) / (backgroundTotal + SMOOTHING * V);
+      for (const r of set) {
+        const i = byKey.get(keyOf(r.c, r.v));
+        if (i === undefined) continue;
+        const llr = Math.log((r.w.get(term)! + SMOOTHING) / (r.total + SMOOTHING * V) / pt);
+        if (llr > 0) out.set(i, (out.get(i) ?? 0) + (q * llr * r.n * maturity) / (r.n + 1) / known);
+      }
+    }
+  };
+
+  // ---------------------------------------------------------------- scoring
+  const lexical = new Float64Array(N);
+  const touched = new Uint8Array(N);
+
+  const suggester: ReasonSuggester = {
+    suggest(transcript, suggestOptions = {}) {
+      const { limit = 3 } = parse(z.object({ limit: z.number().int().min(0).max(100).optional() }), suggestOptions, 'options', 'Pass { limit?: a whole number 0–100 }.');
+      const raw = readTranscript(transcript);
+      if (limit === 0 || N === 0) return [];
+      const query = new Map<string, number>();
+      for (const [term, q] of raw) query.set(term, saturate(q.weight));
+
+      const ids: number[] = [];
+      for (const [term, q] of query) {
+        const list = postings.get(term);
+        if (!list) continue;
+        const { ids: postingIds, w } = list;
+        for (let k = 0; k < postingIds.length; k++) {
+          const i = postingIds[k]!;
+          if (!touched[i]) {
+            touched[i] = 1;
+            lexical[i] = 0;
+            ids.push(i);
+          }
+          lexical[i]! += q * w[k]!;
+        }
+      }
+      const learnedById = new Map<number, number>();
+      learnedScores(query, learnedById);
+      for (const i of learnedById.keys()) {
+        if (!touched[i]) {
+          touched[i] = 1;
+          lexical[i] = 0;
+          ids.push(i);
+        }
+      }
+      // the best limit + 1 by relevance
+      const keep = limit + 1;
+      const top: Array<{ i: number; r: number }> = [];
+      for (const i of ids) {
+        touched[i] = 0;
+        const r = lexical[i]! + LEARNED_WEIGHT * (learnedById.get(i) ?? 0);
+        if (top.length === keep && r <= top[keep - 1]!.r) continue;
+        let p = top.length < keep ? top.length : keep - 1;
+        if (top.length < keep) top.push({ i, r });
+        while (p > 0 && top[p - 1]!.r < r) {
+          top[p] = top[p - 1]!;
+          p--;
+        }
+        top[p] = { i, r };
+      }
+      const out: ReasonSuggestion[] = [];
+      for (let k = 0; k < Math.min(limit, top.length); k++) {
+        const { i, r } = top[k]!;
+        const other = k === 0 ? (top[1]?.r ?? 0) : top[0]!.r;
+        const score = sigmoid(calA * r + calB * (r - other) + calC);
+        if (score < minScore) continue;
+        const reason = reasons[i]!;
+        out.push({ categoryName: reason.categoryName, value: reason.value, score, because: because(reason, query, raw) });
+      }
+      return out;
+    },
+
+    learn(transcript, chosen) {
+      const picked = parse(chosenSchema, chosen, 'chosen', 'Pass the reasons the agent applied: [{ categoryName, value }].');
+      const raw = readTranscript(transcript);
+      if (picked.length === 0 || raw.size === 0) return;
+      const terms = [...raw]
+        .filter(([term]) => term.length <= MAX_TERM_LENGTH)
+        .map(([term, q]) => ({ term, count: saturate(q.weight) }))
+        .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1))
+        .slice(0, MAX_TERMS_PER_LEARN);
+      clock += 1;
+      const seen = new Set<string>();
+      for (const { categoryName, value } of picked) {
+        const key = keyOf(categoryName, value);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let r = learned.get(key);
+        if (!r) learned.set(key, (r = { c: categoryName, v: value, n: 0, t: 0, w: new Map(), total: 0, bytes: 0 }));
+        r.n += 1;
+        r.t = clock;
+        for (const { term, count } of terms) addCount(r, term, count);
+        recount(r);
+      }
+      enforceBound();
+    },
+
+    export() {
+      return {
+        format: MODEL_FORMAT,
+        version: MODEL_VERSION,
+        clock,
+        reasons: [...learned.values()].map((r) => ({ c: r.c, v: r.v, n: r.n, t: r.t, w: Object.fromEntries(r.w) })),
+      };
+    },
+
+    import(model) {
+      load(model);
+    },
+
+    get size() {
+      return totalBytes();
+    },
+  };
+
+  /** The words as written behind the terms that raised this reason, heaviest first. */
+  function because(reason: (typeof reasons)[number], query: Map<string, number>, raw: Map<string, QueryTerm>): string[] {
+    const contributions: Array<{ term: string; c: number }> = [];
+    const l = learned.get(reason.key);
+    for (const [term, q] of query) {
+      let c = 0;
+      if (reason.terms.has(term)) c += q;
+      if (l?.w.has(term)) c += (q * l.w.get(term)!) / Math.max(1, l.total) * 10;
+      if (c > 0) contributions.push({ term, c });
+    }
+    contributions.sort((a, b) => b.c - a.c);
+    const words: string[] = [];
+    const seen = new Set<string>();
+    for (const { term } of contributions) {
+      const surfaces = [...raw.get(term)!.surfaces].sort((a, b) => b[1] - a[1]);
+      for (const [surface] of surfaces.slice(0, 2)) {
+        const folded = surface.toLowerCase();
+        if (seen.has(folded)) continue;
+        seen.add(folded);
+        words.push(surface);
+      }
+      if (words.length >= 6) break;
+    }
+    return words.slice(0, 6);
+  }
+
+  if (opts.model !== undefined) load(opts.model);
+  return suggester;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new WrapUpError('INVALID_OPTIONS', `model is a string that is not JSON (${error instanceof Error ? error.message : 'parse error'}): pass what export() returned, or its JSON.`, { path: [], cause: error });
+  }
+}
+
+function readForm(form: unknown): NormalizedWrapUpForm {
+  if (form !== null && typeof form === 'object' && !Array.isArray(form) && 'categories' in form && 'multiple' in form) {
+    const categories = (form as { categories: unknown }).categories;
+    if (Array.isArray(categories) && categories.every((c) => c !== null && typeof c === 'object' && typeof (c as { name?: unknown }).name === 'string' && Array.isArray((c as { reasons?: unknown }).reasons) && (c as { reasons: unknown[] }).reasons.every((r) => typeof r === 'string'))) {
+      return form as NormalizedWrapUpForm;
+    }
+    throw new WrapUpError('INVALID_FORM', `${formatPath('form', ['categories'])} must be [{ name: string, reasons: string[] }] (normalizeWrapUpForm's result), or pass the Unified Admin form JSON.`, { path: ['categories'] });
+  }
+  return normalizeWrapUpForm(form);
+}
