@@ -1,6 +1,8 @@
-import { z } from 'zod';
+import { setJitless, z } from './zod';
 import { fromZodError, WrapUpError } from './errors';
 import { labelProblem, MAX_LABEL_LENGTH } from './schemas';
+
+setJitless(); // before any schema is built: no eval probe under a strict CSP
 
 /** The built-in Wrap-Up form's id, hard-coded in the AgentDesk and Unified Admin's `WRAPUP_FORM_ID`. VERIFIED [S2, S8]. */
 export const WRAPUP_FORM_ID = '62d07f4f0980a50a91210bef';

@@ -1,4 +1,4 @@
-import { useJitless, z } from './zod';
+import { setJitless, z } from './zod';
 import { describeValue, formatPath, fromZodError, WrapUpError, type WrapUpErrorCode } from './errors';
 import {
   ccUserSchema,
@@ -10,7 +10,7 @@ import {
 } from './schemas';
 import { reasonKey } from './reason-index';
 
-useJitless(); // before any schema is built: no eval probe under a strict CSP
+setJitless(); // before any schema is built: no eval probe under a strict CSP
 
 /** The agent's own participant: it must be a contact-centre user, so a sender can be built from it. */
 export const agentParticipantSchema = conversationParticipantSchema.extend({ participant: ccUserSchema });

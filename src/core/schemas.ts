@@ -6,9 +6,9 @@
  * objects and a desk must be able to pass through what a newer CX release adds.
  * Fields the protocol marks INFERRED are optional.
  */
-import { useJitless, z } from './zod';
+import { setJitless, z } from './zod';
 
-useJitless(); // before any schema is built: no eval probe under a strict CSP
+setJitless(); // before any schema is built: no eval probe under a strict CSP
 
 const id = z.string().min(1, 'a non-empty id string');
 

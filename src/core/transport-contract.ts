@@ -2,7 +2,7 @@
  * The interface every transport implements (socket.io, HTTP, memory). It lives in core because
  * the outbox depends on it, and core may not import upward.
  */
-import { useJitless, z } from './zod';
+import { setJitless, z } from './zod';
 import {
   closeWrapupPayloadSchema,
   publishCimEventPayloadSchema,
@@ -15,7 +15,7 @@ import {
   type TopicUnsubscriptionRequest,
 } from './schemas';
 
-useJitless(); // before any schema is built: no eval probe under a strict CSP
+setJitless(); // before any schema is built: no eval probe under a strict CSP
 
 /** Desk → Agent Manager events (socket event names are the protocol's event names). */
 export interface OutgoingEvents {

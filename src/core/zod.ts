@@ -6,13 +6,13 @@
  * that wants the JIT for its own schemas sets `z.config({ jitless: false })` before importing this
  * package, and that choice is kept.
  *
- * Every module that builds schemas calls `useJitless()` first, at its top. (A call, not a bare
+ * Every module that builds schemas calls `setJitless()` first, at its top. (A call, not a bare
  * statement in this module: the package is marked free of side effects, so a bundler may drop a
  * module whose only export is a re-export, and its statements with it.)
  */
 import { z } from 'zod';
 
-export function useJitless(): void {
+export function setJitless(): void {
   if (z.config().jitless === undefined) z.config({ jitless: true });
 }
 
