@@ -62,5 +62,5 @@ describe('stored entries, index and outcomes from a hostile storage', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 10_000 + RUNS * 20);
 });
