@@ -1,0 +1,102 @@
+/** Validators of the personal-data check: each takes ASCII digits (or an IBAN's characters) of bounded length. */
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** A payment card: 13–19 digits, a card network's first digits (2221–2720, 30–39, 4, 50–59, 6), Luhn. */
+export function isCard(digits: string): boolean {
+  return digits.length >= 13 && digits.length <= 19 && /^(?:2[2-7]|3|4|5|6)/.test(digits) && luhn(digits);
+}
+
+/** IBAN length per country (SWIFT IBAN registry). */
+const IBAN_LENGTHS =
+  'AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28CZ24DE22DJ27DK18DO28EE20EG29ES24FI18FK18FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27JO30KW30KZ20LB28LC32LI21LT20LU20LV21LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18NO15OM23PK24PL28PS29PT25QA29RO24RS22RU33SA24SC31SD18SE24SI19SK24SM27SO23ST25SV28TL23TN24TR26UA29VA22VG24XK20';
+
+/** The length of an IBAN of this (upper-case) country, or 0. */
+export function ibanLength(country: string): number {
+  for (let i = 0; i < IBAN_LENGTHS.length; i += 4) if (IBAN_LENGTHS.startsWith(country, i)) return Number(IBAN_LENGTHS.slice(i + 2, i + 4));
+  return 0;
+}
+
+/** ISO 13616 mod-97 check of an upper-case IBAN without spaces (its length already checked). */
+export function ibanChecksum(iban: string): boolean {
+  const s = iban.slice(4) + iban.slice(0, 4);
+  let r = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = parseInt(s[i]!, 36);
+    if (Number.isNaN(v)) return false;
+    r = (r * (v > 9 ? 100 : 10) + v) % 97;
+  }
+  return r === 1;
+}
+
+/** A US social security number: no area 000, 666 or 900–999, no group 00, no serial 0000. */
+export function isSsn(d: string): boolean {
+  return /^(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}$/.test(d);
+}
+
+// ------------------------------------------------------------------ phone numbers
+
+/**
+ * National significant numbers by country calling code (after the trunk `0`), from the national
+ * numbering plans: mobile and geographic ranges. `0` marks the countries whose numbers are written
+ * with a trunk `0` at home (so `0300 1234567` is a Pakistani mobile number).
+ */
+const PLANS: Record<string, [RegExp, 0?]> = {
+  1: [/^[2-9]\d{2}[2-9]\d{6}$/], // US, Canada (NANP)
+  20: [/^(?:1[0125]\d{8}|[2-9]\d{7,8})$/, 0], // Egypt
+  44: [/^(?:7[1-57-9]\d{8}|[123]\d{8,9})$/, 0], // United Kingdom
+  90: [/^[2-5]\d{9}$/, 0], // Turkey
+  91: [/^[6-9]\d{9}$/], // India
+  92: [/^(?:3[0-6]\d{8}|[24-9]\d{8,9})$/, 0], // Pakistan
+  93: [/^7\d{8}$/, 0], // Afghanistan
+  880: [/^1[3-9]\d{8}$/, 0], // Bangladesh
+  962: [/^(?:7[789]\d{7}|[2-6]\d{7})$/, 0], // Jordan
+  964: [/^7[3-9]\d{8}$/, 0], // Iraq
+  965: [/^[2569]\d{7}$/], // Kuwait
+  966: [/^(?:5\d{8}|1[1-9]\d{7})$/, 0], // Saudi Arabia
+  968: [/^[279]\d{7}$/], // Oman
+  971: [/^(?:5[024568]\d{7}|[2-4679]\d{7})$/, 0], // United Arab Emirates
+  973: [/^[13-9]\d{7}$/], // Bahrain
+  974: [/^[3-7]\d{7}$/], // Qatar
+};
+
+/** How a run of digits was written: with `+` or `00` before it, in groups, after a word such as "phone". */
+export interface NumberShape {
+  plus: boolean;
+  groups: number;
+  phoneCue: boolean;
+}
+
+/** Whether the digits are a phone number by the numbering plans above (E.164 for other countries after `+`). */
+export function isPhone(d: string, { plus, groups, phoneCue }: NumberShape): boolean {
+  if (d.length < 7 || d.length > 15) return false;
+  if (plus || d.startsWith('00')) {
+    const intl = plus ? d : d.slice(2);
+    for (let k = 1; k <= 3; k++) {
+      const plan = PLANS[intl.slice(0, k)];
+      if (!plan) continue;
+      let nsn = intl.slice(k);
+      if (plan[1] === 0 && nsn.startsWith('0')) nsn = nsn.slice(1); // +44 (0)20 …
+      return plan[0].test(nsn);
+    }
+    return plus && intl.length >= 8 && intl[0] !== '0';
+  }
+  const trunk = (nsn: string) => Object.values(PLANS).some(([plan, t]) => t === 0 && plan.test(nsn));
+  if (d[0] === '0') return d[1] !== '0' && trunk(d.slice(1));
+  const nanp = PLANS[1]![0];
+  if (d.length === 11 && d[0] === '1' && groups > 1 && nanp.test(d.slice(1))) return true;
+  if (d.length === 10 && nanp.test(d) && (groups > 1 || phoneCue)) return true;
+  // after "phone", "mobile", "call"…: a number written without its trunk 0, or a local one
+  return phoneCue && (trunk(d) || (d.length <= 8 && /^[2-9]/.test(d)));
+}

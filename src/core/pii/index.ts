@@ -1,0 +1,268 @@
+import { ibanChecksum, ibanLength, isCard, isPhone, isSsn, luhn } from './checks';
+import { foldText } from './fold';
+import { contactShape } from './identifiers';
+import { FILLER_WORDS, ID_WORDS, PHONE_WORDS, REFERENCE_WORDS, wordForms } from './words';
+
+export { customerIdentifiers } from './identifiers';
+export { foldText } from './fold';
+
+/**
+ * What looks like personal data in a note. Used to warn the agent before submit; never blocks it.
+ * `iban`: a bank account number; `nationalId`: Pakistan's CNIC, the Emirates ID, a US social
+ * security number, a Saudi national or residence id; `customerContact`: the customer's own phone
+ * number or e-mail address, from `identifiers` (it is then not reported as `phone` or `email` too).
+ */
+export type SensitiveKind = 'card' | 'email' | 'phone' | 'iban' | 'nationalId' | 'customerContact';
+
+/** Every kind, in the order `detectSensitive` reports them. */
+export const SENSITIVE_KINDS: readonly SensitiveKind[] = ['card', 'email', 'phone', 'iban', 'nationalId', 'customerContact'];
+
+/** A desk's own kind of personal data. The pattern runs on the folded note (ASCII digits); keep it linear. */
+export interface SensitivePattern<K extends string = string> {
+  kind: K;
+  pattern: RegExp;
+}
+
+/** A desk's configuration of the check. */
+export interface SensitiveOptions<K extends string = string> {
+  /** The built-in kinds to look for (default: all). */
+  kinds?: readonly SensitiveKind[];
+  /** More kinds, each found by a regular expression, reported after the built-in ones. */
+  patterns?: readonly SensitivePattern<K>[];
+  /** The customer's own phone numbers and e-mail addresses (`customerIdentifiers(context)`): reported as `customerContact` wherever the note holds them, in any format. */
+  identifiers?: readonly string[];
+  /** More words after which a number is a reference, not personal data (any language, one word each). */
+  referenceWords?: readonly string[];
+}
+
+/**
+ * Only the first this many characters of a note are scanned (the panel's note limit is 2,000
+ * characters by default), so the check costs the same bounded time on every keystroke, whatever
+ * is pasted. Personal data beyond it is not reported.
+ */
+export const SENSITIVE_SCAN_LENGTH = 10_000;
+
+/** A character of an e-mail address's local part or domain: not white space, `@`, `<`, `>`, `(`, `)`, `[` or `]`. */
+const addressChar = /[^\s@<>()[\]]/;
+const letter = /[a-z]/i;
+
+/**
+ * Whether the text holds `local@domain.tld`, as the pattern
+ * `/[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i` would find it, in one pass: each `@` looks back one
+ * character and forward over its domain, which ends at the next `@` at the latest (the regular
+ * expression itself retries every start position and is quadratic on a long run without spaces).
+ */
+function hasEmail(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (at === 0 || !addressChar.test(text[at - 1]!)) continue;
+    // domain: at least one character before a '.' followed by two letters, all address characters
+    for (let i = at + 1; i < text.length && addressChar.test(text[i]!); i++) {
+      if (i > at + 1 && text[i] === '.' && letter.test(text[i + 1] ?? '') && letter.test(text[i + 2] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const alnum = /[a-z0-9]/i;
+const wordChar = /[\p{L}\p{M}'\u200c]/u;
+// between two groups of one number: one or two of these ("0300-1234567", "(212) 555-0123", "+44 (0)20")
+const groupGap = /^[ \-.()]{1,2}$/;
+// a number glued to these is a code, an amount or part of an address ("INC-2024…", "0x8007…", "#123", "$120")
+const codeBefore = /[a-z_#/\\@$€£¥₨]/i;
+const codeAfter = /[a-z_%@]/i;
+const clauseEnd = /[\n\r,;!?|]/;
+
+type Cue = 'reference' | 'phone' | 'id' | null;
+
+/** The nearest word before `end` (fillers skipped, at most 48 characters back, never past another number or a clause). */
+function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
+  const stop = Math.max(0, end - 48);
+  for (let i = end - 1; i >= stop; ) {
+    const c = text[i]!;
+    if (isDigit(c) || clauseEnd.test(c)) return null;
+    if (!wordChar.test(c)) {
+      i--;
+      continue;
+    }
+    let j = i;
+    while (j > stop && wordChar.test(text[j - 1]!)) j--;
+    const forms = wordForms(text.slice(j, i + 1));
+    i = j - 1;
+    if (forms.some((w) => FILLER_WORDS.has(w))) continue;
+    if (forms.some((w) => REFERENCE_WORDS.has(w) || extra.has(w))) return 'reference';
+    if (forms.some((w) => PHONE_WORDS.has(w))) return 'phone';
+    if (forms.some((w) => ID_WORDS.has(w))) return 'id';
+    return null;
+  }
+  return null;
+}
+
+/** An identity number: CNIC 5-7-1, Emirates ID 784-yyyy-7-1, SSN 3-2-4; without dashes only after "CNIC", "SSN", "هوية"… */
+function isNationalId(d: string, lengths: string, seps: string, cue: Cue): boolean {
+  const dashed = seps !== '' && /^(?:-+| +)$/.test(seps);
+  if (/^[1-7]/.test(d) && ((dashed && lengths === '5,7,1') || (cue === 'id' && d.length === 13))) return true; // CNIC
+  if (/^784(?:19|20)/.test(d) && d.length === 15 && ((dashed && lengths === '3,4,7,1') || luhn(d))) return true; // Emirates ID
+  if (isSsn(d) && ((seps === '--' && lengths === '3,2,4') || (cue === 'id' && d.length === 9))) return true;
+  return cue === 'id' && d.length === 10 && /^[12]/.test(d) && luhn(d); // Saudi national id, iqama
+}
+
+interface Scan {
+  text: string;
+  found: Set<string>;
+  want: (kind: SensitiveKind) => boolean;
+  identifiers: string[];
+  extra: ReadonlySet<string>;
+}
+
+/** A phone identifier and a number in the note are the same when their digits agree after any country code or trunk 0. */
+function sameNumber(a: string, b: string): boolean {
+  const x = a.replace(/^0+/, '');
+  const y = b.replace(/^0+/, '');
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 7 && long.endsWith(short) && long.length - short.length <= 3;
+}
+
+/**
+ * Every run of digits written as one number (groups joined by a space, a dash, a dot or
+ * parentheses), and each part of it between spaces, longest first: identity number, card, phone.
+ * Each start tries at most 8 groups of at most 19 digits, so the scan is linear.
+ */
+function scanNumbers(s: Scan): void {
+  const { text } = s;
+  const groups: Array<[number, number]> = [];
+  const flush = () => {
+    for (let a = 0; a < groups.length; a++) {
+      if (a > 0 && !text.slice(groups[a - 1]![1], groups[a]![0]).includes(' ')) continue;
+      let start = groups[a]![0];
+      const plus = text[start - 1] === '+';
+      if (plus) start--;
+      const before = text[start - 1] ?? ' ';
+      const glued = codeBefore.test(before) || ((before === '-' || before === '.') && alnum.test(text[start - 2] ?? ''));
+      const cue = a > 0 ? null : cueBefore(text, start, s.extra);
+      for (let b = Math.min(groups.length - 1, a + 7); b >= a; b--) {
+        if (b < groups.length - 1 && !text.slice(groups[b]![1], groups[b + 1]![0]).includes(' ')) continue;
+        let d = '';
+        let seps = '';
+        const lengths: number[] = [];
+        for (let g = a; g <= b; g++) {
+          d += text.slice(groups[g]![0], groups[g]![1]);
+          lengths.push(groups[g]![1] - groups[g]![0]);
+          if (g > a) seps += text.slice(groups[g - 1]![1], groups[g]![0]);
+        }
+        if (d.length > 19) continue;
+        if (s.identifiers.some((id) => sameNumber(id, d))) {
+          s.found.add('customerContact');
+          a = b;
+          break;
+        }
+        if (glued || codeAfter.test(text[groups[b]![1]] ?? '') || cue === 'reference') continue;
+        let kind: SensitiveKind | null = null;
+        if (isNationalId(d, lengths.join(), seps, cue)) kind = 'nationalId';
+        else if (/^[ -]*$/.test(seps) && isCard(d)) kind = 'card';
+        else if (isPhone(d, { plus, groups: b - a + 1, phoneCue: cue === 'phone' })) kind = 'phone';
+        if (kind && s.want(kind)) {
+          s.found.add(kind);
+          a = b;
+          break;
+        }
+      }
+    }
+    groups.length = 0;
+  };
+  for (let i = 0; i < text.length; ) {
+    if (!isDigit(text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (isDigit(text[i])) i++;
+    const last = groups[groups.length - 1];
+    if (last && !groupGap.test(text.slice(last[1], start))) flush();
+    groups.push([start, i]);
+  }
+  flush();
+}
+
+/** IBANs (country, check digits, the country's length, in groups or not) whose mod-97 checksum holds; blanked out of the text. */
+function scanIbans(text: string): [string, boolean] {
+  let rest = '';
+  let from = 0;
+  for (let i = 0; i + 4 <= text.length; i++) {
+    if (!isDigit(text[i + 2]) || !isDigit(text[i + 3]) || alnum.test(text[i - 1] ?? ' ')) continue;
+    const pair = text.slice(i, i + 2);
+    if (pair !== pair.toUpperCase() && pair !== pair.toLowerCase()) continue;
+    const length = ibanLength(pair.toUpperCase());
+    if (!length) continue;
+    let iban = '';
+    let j = i;
+    for (; j < text.length && iban.length < length && j < i + length + 12; j++) {
+      const c = text[j]!;
+      if (alnum.test(c)) iban += c.toUpperCase();
+      else if (!((c === ' ' || c === '-') && alnum.test(text[j - 1]!) && alnum.test(text[j + 1] ?? ''))) break;
+    }
+    if (iban.length === length && !alnum.test(text[j] ?? ' ') && ibanChecksum(iban)) {
+      rest += text.slice(from, i) + ' '.repeat(j - i);
+      from = j;
+      i = j;
+    }
+  }
+  return from === 0 ? [text, false] : [rest + text.slice(from), true];
+}
+
+/**
+ * The kinds of personal data a note seems to contain, validated rather than pattern-matched:
+ * Luhn-valid card numbers, IBANs with a valid checksum, identity numbers (CNIC, Emirates ID, SSN),
+ * phone numbers of a numbering plan, e-mail addresses, and the customer's own identifiers. Digits
+ * of every script count. A number after a word such as "order", "ticket", "طلب" or "آرڈر" is a
+ * reference, not personal data. Linear in the length of the text, of which only the first
+ * `SENSITIVE_SCAN_LENGTH` characters are read.
+ */
+export function detectSensitive(note: string): SensitiveKind[];
+export function detectSensitive<K extends string>(note: string, options: SensitiveOptions<K>): Array<SensitiveKind | K>;
+export function detectSensitive<K extends string>(note: string, options: SensitiveOptions<K> = {}): Array<SensitiveKind | K> {
+  return createSensitiveDetector(options)(note);
+}
+
+/** `detectSensitive` with a desk's options prepared once (the patterns copied, the identifiers folded). */
+export function createSensitiveDetector<K extends string = never>(options: SensitiveOptions<K> = {}): (note: string) => Array<SensitiveKind | K> {
+  const kinds = new Set(options.kinds ?? SENSITIVE_KINDS);
+  const want = (kind: SensitiveKind) => kinds.has(kind);
+  const patterns = (options.patterns ?? []).map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) }));
+  const extra = new Set((options.referenceWords ?? []).map((w) => w.toLowerCase()));
+  const phones: string[] = [];
+  const emails: string[] = [];
+  if (want('customerContact'))
+    for (const id of options.identifiers ?? []) {
+      const shape = typeof id === 'string' ? contactShape(id) : null;
+      if (shape === 'phone') phones.push(foldText(id).replace(/\D/g, ''));
+      else if (shape === 'email') emails.push(foldText(id).trim().toLowerCase());
+    }
+  return (note) => {
+    if (typeof note !== 'string') return [];
+    let text = foldText(note.length > SENSITIVE_SCAN_LENGTH ? note.slice(0, SENSITIVE_SCAN_LENGTH) : note);
+    const found = new Set<string>();
+    if (emails.length > 0) {
+      // the customer's own addresses, blanked out so they are not reported as 'email' too
+      const lower = text.toLowerCase();
+      const blank = lower.length === text.length ? Array.from<boolean>({ length: text.length }) : null;
+      for (const email of emails) {
+        for (let at = lower.indexOf(email); at !== -1; at = lower.indexOf(email, at + email.length)) {
+          found.add('customerContact');
+          blank?.fill(true, at, at + email.length);
+        }
+      }
+      if (blank && found.size > 0) text = Array.from(text, (c, i) => (blank[i] ? ' ' : c)).join('');
+    }
+    if (want('iban')) {
+      const [rest, iban] = scanIbans(text);
+      text = rest;
+      if (iban) found.add('iban');
+    }
+    if (want('email') && hasEmail(text)) found.add('email');
+    if (want('card') || want('phone') || want('nationalId') || phones.length > 0) scanNumbers({ text, found, want, identifiers: phones, extra });
+    for (const { kind, pattern } of patterns) if (pattern.test(text)) found.add(kind);
+    const order: Array<SensitiveKind | K> = [...SENSITIVE_KINDS, ...patterns.map((p) => p.kind)];
+    return order.filter((k, i) => found.has(k) && order.indexOf(k) === i);
+  };
+}
