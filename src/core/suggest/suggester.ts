@@ -141,7 +141,7 @@ const TYPO_CACHE = 4_096;
 // ------------------------------------------------------------------ validation
 
 const roleSchema = z.enum(['customer', 'agent', 'bot', 'system']);
-const transcriptSchema = z.union([z.string(), z.array(z.object({ from: roleSchema, text: z.string() }))]);
+const messagesSchema = z.array(z.object({ from: roleSchema, text: z.string() }));
 const chosenSchema = z.array(z.object({ categoryName: z.string(), value: z.string() }));
 const optionsSchema = z
   .object({
@@ -293,16 +293,22 @@ function utf8Length(text: string): number {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const saturate = (q: number) => (q * (1 + K3)) / (q + K3);
-const round2 = (x: number) => Math.round(x * 100) / 100;
+/** Counts are kept in whole hundredths, so sums are exact and a model reads back exactly as it was. */
+const UNIT = 100;
+const S = SMOOTHING * UNIT;
+const exportCounts = (w: Map<string, number>) => Object.fromEntries([...w].map(([term, units]) => [term, units / UNIT]));
 const isWordStem = (stem: string) => stem.length >= 4 && !/\d/.test(stem);
 
 interface QueryTerm {
   weight: number;
-  /** Words as written that produced it, most weighted first. */
-  surfaces: Map<string, number>;
+  /** The word (or phrase) as written that produced it with the most weight; the first on a tie. */
+  surface: string;
+  surfaceWeight: number;
 }
 
 interface LearnedReason {
+  /** Index of the reason in this form, -1 when the form has no such reason (kept for a later form). */
+  at: number;
   c: string;
   v: string;
   n: number;
@@ -431,14 +437,17 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
 
   // ---------------------------------------------------------------- the query
   const readTranscript = (transcript: Transcript): Map<string, QueryTerm> => {
-    const t = parse(transcriptSchema, transcript, 'transcript', "Pass a string or an array of { from: 'customer' | 'agent' | 'bot' | 'system', text: string }.");
+    const t = typeof transcript === 'string' ? transcript : parse(messagesSchema, transcript, 'transcript', "Pass a string or an array of { from: 'customer' | 'agent' | 'bot' | 'system', text: string }.");
     const messages = typeof t === 'string' ? [{ from: 'customer' as const, text: t }] : t.slice(-MAX_MESSAGES);
     const raw = new Map<string, QueryTerm>();
-    const add = (term: string, weight: number, surfaces: string[]) => {
+    const add = (term: string, weight: number, surface: string) => {
       let q = raw.get(term);
-      if (!q) raw.set(term, (q = { weight: 0, surfaces: new Map() }));
+      if (!q) raw.set(term, (q = { weight: 0, surface, surfaceWeight: weight }));
+      else if (weight > q.surfaceWeight || (weight === q.surfaceWeight && surface.length > q.surface.length)) {
+        q.surface = surface;
+        q.surfaceWeight = weight;
+      }
       q.weight += weight;
-      for (const s of surfaces) q.surfaces.set(s, (q.surfaces.get(s) ?? 0) + weight);
     };
     for (const message of messages) {
       const weight = weights[message.from];
@@ -448,15 +457,15 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
       for (const term of terms) {
         if (term.stop) continue;
         // a word unknown to the form stays a term (the learned model may know it)
-        add(term.stem, weight, [term.surface]);
+        add(term.stem, weight, term.surface);
         if (df.has(term.stem) || lexicon?.words.has(term.stem) || !isWordStem(term.stem)) continue;
         const fixed = correct(term.stem);
         if (!fixed) continue;
-        add(fixed, weight * TYPO_WEIGHT, [term.surface]);
+        add(fixed, weight * TYPO_WEIGHT, term.surface);
         const concepts = lexicon?.words.get(fixed);
-        if (concepts) for (const c of concepts) add(`~${c}`, weight * TYPO_WEIGHT, [term.surface]);
+        if (concepts) for (const c of concepts) add(`~${c}`, weight * TYPO_WEIGHT, term.surface);
       }
-      if (lexicon) for (const hit of findConcepts(terms, lexicon, stems)) add(`~${hit.concept}`, weight, hit.surfaces);
+      if (lexicon) for (const hit of findConcepts(terms, lexicon, stems)) add(`~${hit.concept}`, weight, hit.surfaces.join(' '));
     }
     return raw;
   };
@@ -469,9 +478,13 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   let backgroundTotal = 0;
   let clock = 0;
   let bytes = 0;
+  /** Bumped by every change of the learned model; the per-term evidence below is cached for one version. */
+  let version = 0;
+  let cachedVersion = -1;
+  const evidenceCache = new Map<string, { ids: Int32Array; w: Float32Array }>();
   const header = () => utf8Length(JSON.stringify({ format: MODEL_FORMAT, version: MODEL_VERSION, clock, reasons: [] }));
 
-  const reasonBytes = (r: LearnedReason) => utf8Length(JSON.stringify({ c: r.c, v: r.v, n: r.n, t: r.t, w: Object.fromEntries(r.w) }));
+  const reasonBytes = (r: LearnedReason) => utf8Length(JSON.stringify({ c: r.c, v: r.v, n: r.n, t: r.t, w: exportCounts(r.w) }));
   const recount = (r: LearnedReason) => {
     bytes -= r.bytes;
     r.bytes = reasonBytes(r);
@@ -479,13 +492,13 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   };
   const totalBytes = () => header() + bytes + Math.max(0, learned.size - 1); // commas between reasons
 
-  const addCount = (r: LearnedReason, term: string, count: number) => {
-    const next = round2((r.w.get(term) ?? 0) + count);
-    if (!(next > 0)) return;
-    r.w.set(term, next);
-    r.total += count;
-    background.set(term, (background.get(term) ?? 0) + count);
-    backgroundTotal += count;
+  /** Adds `units` hundredths of a count. */
+  const addCount = (r: LearnedReason, term: string, units: number) => {
+    if (!(units > 0)) return;
+    r.w.set(term, (r.w.get(term) ?? 0) + units);
+    r.total += units;
+    background.set(term, (background.get(term) ?? 0) + units);
+    backgroundTotal += units;
     let set = learnedIndex.get(term);
     if (!set) learnedIndex.set(term, (set = new Set()));
     set.add(r);
@@ -496,7 +509,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
     r.w.delete(term);
     r.total -= count;
     const left = (background.get(term) ?? 0) - count;
-    if (left > 1e-9) background.set(term, left);
+    if (left > 0) background.set(term, left);
     else background.delete(term);
     backgroundTotal -= count;
     const set = learnedIndex.get(term);
@@ -509,16 +522,20 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
     bytes -= r.bytes;
   };
 
-  /** Forgets until the model fits: the rarest terms first (count ≤ 1, then ≤ 2, …), oldest reasons first among equals; last, whole reasons, oldest first. */
+  /**
+   * Once over the bound, forgets down to 90 % of it (so pruning is rare): the rarest terms first
+   * (count ≤ 1, then ≤ 2, ≤ 4, ≤ 8), oldest reasons first among equals; last, whole reasons, oldest first.
+   */
   const enforceBound = () => {
     if (totalBytes() <= maxBytes) return;
+    const target = Math.floor(maxBytes * 0.9);
     const oldestFirst = [...learned.values()].sort((a, b) => a.t - b.t);
-    for (let level = 1; level <= 8 && totalBytes() > maxBytes; level *= 2) {
+    for (let level = 1; level <= 8 && totalBytes() > target; level *= 2) {
       for (const r of oldestFirst) {
-        if (totalBytes() <= maxBytes) break;
+        if (totalBytes() <= target) break;
         let changed = false;
         for (const [term, count] of [...r.w]) {
-          if (count <= level) {
+          if (count <= level * UNIT) {
             dropTerm(r, term);
             changed = true;
           }
@@ -527,7 +544,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
       }
     }
     for (const r of oldestFirst) {
-      if (totalBytes() <= maxBytes) break;
+      if (totalBytes() <= target) break;
       dropReason(r);
     }
   };
@@ -553,38 +570,47 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
     for (const entry of parsed.reasons) {
       const key = keyOf(entry.c, entry.v);
       const existing = learned.get(key);
-      const r: LearnedReason = existing ?? { c: entry.c, v: entry.v, n: 0, t: 0, w: new Map(), total: 0, bytes: 0 };
+      const r: LearnedReason = existing ?? { at: byKey.get(key) ?? -1, c: entry.c, v: entry.v, n: 0, t: 0, w: new Map(), total: 0, bytes: 0 };
       r.n += entry.n;
       r.t = Math.max(r.t, entry.t);
       clock = Math.max(clock, r.t);
-      for (const [term, count] of Object.entries(entry.w)) addCount(r, term, count);
+      for (const [term, count] of Object.entries(entry.w)) addCount(r, term, Math.round(count * UNIT));
       learned.set(key, r);
       recount(r);
     }
     enforceBound();
+    version += 1;
   };
 
-  const learnedScores = (query: Map<string, number>, out: Map<number, number>) => {
-    let known = 0;
-    for (const [term, q] of query) if (background.has(term)) known += q;
-    if (known === 0 || learned.size === 0) return;
+  /** Per term, the reasons of this form it is evidence for, with `ln(P(t | r) / P(t)) · n / (n + 1)` (positive only); cached until the model changes. */
+  const evidenceOf = (term: string): { ids: Int32Array; w: Float32Array } | undefined => {
+    if (cachedVersion !== version) {
+      evidenceCache.clear();
+      cachedVersion = version;
+    }
+    const cached = evidenceCache.get(term);
+    if (cached) return cached;
+    const set = learnedIndex.get(term);
+    if (!set) return undefined;
     const V = background.size;
-    // a young model knows too little to outweigh the labels: its evidence grows with the learns it has seen
-    const maturity = clock / (clock + MATURITY_LEARNS);
-    for (const [term, q] of query) {
-      const set = learnedIndex.get(term);
-      if (!set) continue;
-      const pt = (background.get(term)! + SMOOTHING) / (backgroundTotal + SMOOTHING * V);
-      for (const r of set) {
-        const i = byKey.get(keyOf(r.c, r.v));
-        if (i === undefined) continue;
-        const llr = Math.log((r.w.get(term)! + SMOOTHING) / (r.total + SMOOTHING * V) / pt);
-        if (llr > 0) out.set(i, (out.get(i) ?? 0) + (q * llr * r.n * maturity) / (r.n + 1) / known);
+    const pt = (background.get(term)! + S) / (backgroundTotal + S * V);
+    const ids: number[] = [];
+    const w: number[] = [];
+    for (const r of set) {
+      if (r.at < 0) continue;
+      const llr = Math.log((r.w.get(term)! + S) / (r.total + S * V) / pt);
+      if (llr > 0) {
+        ids.push(r.at);
+        w.push((llr * r.n) / (r.n + 1));
       }
     }
+    const entry = { ids: Int32Array.from(ids), w: Float32Array.from(w) };
+    evidenceCache.set(term, entry);
+    return entry;
   };
 
   // ---------------------------------------------------------------- scoring
+  /** Relevance per reason of the current call: lexical + learned (only the reasons in `ids` are current). */
   const lexical = new Float64Array(N);
   const touched = new Uint8Array(N);
 
@@ -611,13 +637,24 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
           lexical[i]! += q * w[k]!;
         }
       }
-      const learnedById = new Map<number, number>();
-      learnedScores(query, learnedById);
-      for (const i of learnedById.keys()) {
-        if (!touched[i]) {
-          touched[i] = 1;
-          lexical[i] = 0;
-          ids.push(i);
+      // learned evidence: an average over the query terms the model knows, grown with the model's maturity
+      let known = 0;
+      for (const [term, q] of query) if (background.has(term)) known += q;
+      const scale = known > 0 ? (LEARNED_WEIGHT * clock) / (clock + MATURITY_LEARNS) / known : 0;
+      if (known > 0) {
+        for (const [term, q] of query) {
+          const evidence = evidenceOf(term);
+          if (!evidence) continue;
+          const { ids: evidenceIds, w } = evidence;
+          for (let k = 0; k < evidenceIds.length; k++) {
+            const i = evidenceIds[k]!;
+            if (!touched[i]) {
+              touched[i] = 1;
+              lexical[i] = 0;
+              ids.push(i);
+            }
+            lexical[i]! += scale * q * w[k]!;
+          }
         }
       }
       // the best limit + 1 by relevance
@@ -625,7 +662,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
       const top: Array<{ i: number; r: number }> = [];
       for (const i of ids) {
         touched[i] = 0;
-        const r = lexical[i]! + LEARNED_WEIGHT * (learnedById.get(i) ?? 0);
+        const r = lexical[i]!;
         if (top.length === keep && r <= top[keep - 1]!.r) continue;
         let p = top.length < keep ? top.length : keep - 1;
         if (top.length < keep) top.push({ i, r });
@@ -642,7 +679,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
         const score = sigmoid(calA * r + calB * (r - other) + calC);
         if (score < minScore) continue;
         const reason = reasons[i]!;
-        out.push({ categoryName: reason.categoryName, value: reason.value, score, because: because(reason, query, raw) });
+        out.push({ categoryName: reason.categoryName, value: reason.value, score, because: because(i, query, raw, scale) });
       }
       return out;
     },
@@ -653,7 +690,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
       if (picked.length === 0 || raw.size === 0) return;
       const terms = [...raw]
         .filter(([term]) => term.length <= MAX_TERM_LENGTH)
-        .map(([term, q]) => ({ term, count: saturate(q.weight) }))
+        .map(([term, q]) => ({ term, count: Math.round(saturate(q.weight) * UNIT) }))
         .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1))
         .slice(0, MAX_TERMS_PER_LEARN);
       clock += 1;
@@ -663,13 +700,14 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
         if (seen.has(key)) continue;
         seen.add(key);
         let r = learned.get(key);
-        if (!r) learned.set(key, (r = { c: categoryName, v: value, n: 0, t: 0, w: new Map(), total: 0, bytes: 0 }));
+        if (!r) learned.set(key, (r = { at: byKey.get(key) ?? -1, c: categoryName, v: value, n: 0, t: 0, w: new Map(), total: 0, bytes: 0 }));
         r.n += 1;
         r.t = clock;
         for (const { term, count } of terms) addCount(r, term, count);
         recount(r);
       }
       enforceBound();
+      version += 1;
     },
 
     export() {
@@ -677,7 +715,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
         format: MODEL_FORMAT,
         version: MODEL_VERSION,
         clock,
-        reasons: [...learned.values()].map((r) => ({ c: r.c, v: r.v, n: r.n, t: r.t, w: Object.fromEntries(r.w) })),
+        reasons: [...learned.values()].map((r) => ({ c: r.c, v: r.v, n: r.n, t: r.t, w: exportCounts(r.w) })),
       };
     },
 
@@ -691,29 +729,32 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   };
 
   /** The words as written behind the terms that raised this reason, heaviest first. */
-  function because(reason: (typeof reasons)[number], query: Map<string, number>, raw: Map<string, QueryTerm>): string[] {
+  function because(i: number, query: Map<string, number>, raw: Map<string, QueryTerm>, learnedScale: number): string[] {
+    const reason = reasons[i]!;
     const contributions: Array<{ term: string; c: number }> = [];
-    const l = learned.get(reason.key);
     for (const [term, q] of query) {
       let c = 0;
-      if (reason.terms.has(term)) c += q;
-      if (l?.w.has(term)) c += (q * l.w.get(term)!) / Math.max(1, l.total) * 10;
+      if (reason.terms.has(term)) c += q * Math.log(1 + N / df.get(term)!);
+      if (learnedScale > 0 && learnedIndex.has(term)) {
+        const evidence = evidenceOf(term);
+        const k = evidence ? evidence.ids.indexOf(i) : -1;
+        if (k >= 0) c += learnedScale * q * evidence!.w[k]!;
+      }
       if (c > 0) contributions.push({ term, c });
     }
     contributions.sort((a, b) => b.c - a.c);
     const words: string[] = [];
     const seen = new Set<string>();
     for (const { term } of contributions) {
-      const surfaces = [...raw.get(term)!.surfaces].sort((a, b) => b[1] - a[1]);
-      for (const [surface] of surfaces.slice(0, 2)) {
-        const folded = surface.toLowerCase();
-        if (seen.has(folded)) continue;
-        seen.add(folded);
-        words.push(surface);
-      }
-      if (words.length >= 6) break;
+      const surface = raw.get(term)!.surface;
+      const key = surface.toLowerCase();
+      if (seen.has(key)) continue; // also a word already shown inside a phrase
+      seen.add(key);
+      for (const word of key.split(' ')) seen.add(word);
+      words.push(surface);
+      if (words.length === 6) break;
     }
-    return words.slice(0, 6);
+    return words;
   }
 
   if (opts.model !== undefined) load(opts.model);

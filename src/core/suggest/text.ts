@@ -56,7 +56,7 @@ export function foldText(text: string): string {
   if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\p{M}\u200c\u200d]/gu, '')
     .toLowerCase()
     .replace(LETTER_FOLD_RE, (c) => LETTER_FOLD[c] ?? c)
     .replace(/[^\d\P{Nd}]/gu, asciiDigit);
@@ -68,7 +68,8 @@ export interface Token {
   folded: string;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// marks and zero-width (non-)joiners belong to the word they sit in (Arabic harakat, Urdu ZWNJ)
+const WORD_RE = /[\p{L}\p{N}\p{M}\u200c\u200d]+(?:['’][\p{L}\p{M}]+)?/gu;
 
 /** Splits a text into words (runs of letters and digits; "don't" stays one word), each as written and folded. */
 export function tokenize(text: string): Token[] {
@@ -157,15 +158,31 @@ export function isStopWord(folded: string): boolean {
 
 /** One analysed word: as written, folded, its stem, and whether it is a stop word. */
 export interface Term {
-  surface: string;
-  folded: string;
-  stem: string;
-  stop: boolean;
+  readonly surface: string;
+  readonly folded: string;
+  readonly stem: string;
+  readonly stop: boolean;
 }
+
+// words recur in every message and every call: analysed once (bounded; cleared when full)
+const termCache = new Map<string, Term | null>();
+const TERM_CACHE_SIZE = 20_000;
 
 /** `tokenize` + `stem` + `isStopWord`: every word of the text, stop words included (phrases need them), in order. */
 export function analyze(text: string): Term[] {
-  return tokenize(text).map((t) => ({ ...t, stem: stem(t.folded), stop: isStopWord(t.folded) }));
+  const out: Term[] = [];
+  for (const match of text.matchAll(WORD_RE)) {
+    const surface = match[0];
+    let term = termCache.get(surface);
+    if (term === undefined) {
+      const folded = foldText(surface).replace(/['’]/g, '');
+      term = folded ? { surface, folded, stem: stem(folded), stop: isStopWord(folded) } : null;
+      if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+      termCache.set(surface, term);
+    }
+    if (term) out.push(term);
+  }
+  return out;
 }
 
 /** The stems of a text's content words (no stop words), in order. */
