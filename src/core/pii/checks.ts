@@ -71,6 +71,9 @@ const PLANS: Record<string, [RegExp, 0?]> = {
   974: [/^[3-7]\d{7}$/], // Qatar
 };
 
+const TRUNK_PLANS = Object.values(PLANS).flatMap(([plan, trunk]) => (trunk === 0 ? [plan] : []));
+const trunk = (nsn: string) => TRUNK_PLANS.some((plan) => plan.test(nsn));
+
 /** How a run of digits was written: with `+` or `00` before it, in groups, after a word such as "phone". */
 export interface NumberShape {
   plus: boolean;
@@ -92,7 +95,6 @@ export function isPhone(d: string, { plus, groups, phoneCue }: NumberShape): boo
     }
     return plus && intl.length >= 8 && intl[0] !== '0';
   }
-  const trunk = (nsn: string) => Object.values(PLANS).some(([plan, t]) => t === 0 && plan.test(nsn));
   if (d[0] === '0') return d[1] !== '0' && trunk(d.slice(1));
   const nanp = PLANS[1]![0];
   if (d.length === 11 && d[0] === '1' && groups > 1 && nanp.test(d.slice(1))) return true;

@@ -2,7 +2,7 @@ import { foldText } from './fold';
 
 /** Most strings read from a context, and the deepest level, so a hostile context costs bounded time. */
 const MAX_VALUES = 500;
-const MAX_DEPTH = 6;
+const MAX_DEPTH = 10;
 // the business's own identifiers and record ids, never the customer's contact details
 const skippedKey = /^(?:_?id|serviceIdentifier|.*Id|.*Time|createdOn|updatedOn|timestamp)$/;
 

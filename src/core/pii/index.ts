@@ -33,6 +33,13 @@ export interface SensitiveOptions<K extends string = string> {
   identifiers?: readonly string[];
   /** More words after which a number is a reference, not personal data (any language, one word each). */
   referenceWords?: readonly string[];
+  /**
+   * Replaces the built-in numbering plans (Pakistan, the Gulf, Egypt, the UK, North America and a
+   * few more; any number after `+`): whether these digits, `+` first when written with it, are a
+   * phone number, e.g. `(n) => isValidPhoneNumber(n, 'DE')` from libphonenumber-js for a desk
+   * elsewhere. Called only for numbers not after a reference word and not glued to a code.
+   */
+  phoneCheck?: (digits: string) => boolean;
 }
 
 /**
@@ -113,6 +120,7 @@ interface Scan {
   want: (kind: SensitiveKind) => boolean;
   identifiers: string[];
   extra: ReadonlySet<string>;
+  phoneCheck: SensitiveOptions['phoneCheck'];
 }
 
 /** A phone identifier and a number in the note are the same when their digits agree after any country code or trunk 0. */
@@ -132,25 +140,33 @@ function scanNumbers(s: Scan): void {
   const { text } = s;
   const groups: Array<[number, number]> = [];
   const flush = () => {
-    for (let a = 0; a < groups.length; a++) {
-      if (a > 0 && !text.slice(groups[a - 1]![1], groups[a]![0]).includes(' ')) continue;
+    const n = groups.length;
+    // whether a number may start or end between group g - 1 and g: only where a space separates them
+    const spaceBefore = groups.map((g, i) => i === 0 || text.slice(groups[i - 1]![1], g[0]).includes(' '));
+    for (let a = 0; a < n; a++) {
+      if (!spaceBefore[a]) continue;
+      // the numbers starting at group a, shortest first: at most 8 groups and 19 digits
+      const candidates: Array<{ b: number; d: string; seps: string; lengths: string }> = [];
+      let d = '';
+      let seps = '';
+      const lengths: number[] = [];
+      for (let b = a; b < n && b <= a + 7; b++) {
+        const [from, to] = groups[b]!;
+        if (b > a) seps += text.slice(groups[b - 1]![1], from);
+        d += text.slice(from, to);
+        lengths.push(to - from);
+        if (d.length > 19) break;
+        if (d.length >= 7 && (b === n - 1 || spaceBefore[b + 1])) candidates.push({ b, d, seps, lengths: lengths.join() });
+      }
+      if (candidates.length === 0) continue;
       let start = groups[a]![0];
       const plus = text[start - 1] === '+';
       if (plus) start--;
       const before = text[start - 1] ?? ' ';
       const glued = codeBefore.test(before) || ((before === '-' || before === '.') && alnum.test(text[start - 2] ?? ''));
       const cue = a > 0 ? null : cueBefore(text, start, s.extra);
-      for (let b = Math.min(groups.length - 1, a + 7); b >= a; b--) {
-        if (b < groups.length - 1 && !text.slice(groups[b]![1], groups[b + 1]![0]).includes(' ')) continue;
-        let d = '';
-        let seps = '';
-        const lengths: number[] = [];
-        for (let g = a; g <= b; g++) {
-          d += text.slice(groups[g]![0], groups[g]![1]);
-          lengths.push(groups[g]![1] - groups[g]![0]);
-          if (g > a) seps += text.slice(groups[g - 1]![1], groups[g]![0]);
-        }
-        if (d.length > 19) continue;
+      for (let c = candidates.length - 1; c >= 0; c--) {
+        const { b, d, seps, lengths } = candidates[c]!;
         if (s.identifiers.some((id) => sameNumber(id, d))) {
           s.found.add('customerContact');
           a = b;
@@ -158,9 +174,9 @@ function scanNumbers(s: Scan): void {
         }
         if (glued || codeAfter.test(text[groups[b]![1]] ?? '') || cue === 'reference') continue;
         let kind: SensitiveKind | null = null;
-        if (isNationalId(d, lengths.join(), seps, cue)) kind = 'nationalId';
+        if (isNationalId(d, lengths, seps, cue)) kind = 'nationalId';
         else if (/^[ -]*$/.test(seps) && isCard(d)) kind = 'card';
-        else if (isPhone(d, { plus, groups: b - a + 1, phoneCue: cue === 'phone' })) kind = 'phone';
+        else if (s.phoneCheck ? s.phoneCheck(plus ? `+${d}` : d) : isPhone(d, { plus, groups: b - a + 1, phoneCue: cue === 'phone' })) kind = 'phone';
         if (kind && s.want(kind)) {
           s.found.add(kind);
           a = b;
@@ -260,7 +276,7 @@ export function createSensitiveDetector<K extends string = never>(options: Sensi
       if (iban) found.add('iban');
     }
     if (want('email') && hasEmail(text)) found.add('email');
-    if (want('card') || want('phone') || want('nationalId') || phones.length > 0) scanNumbers({ text, found, want, identifiers: phones, extra });
+    if (want('card') || want('phone') || want('nationalId') || phones.length > 0) scanNumbers({ text, found, want, identifiers: phones, extra, phoneCheck: options.phoneCheck });
     for (const { kind, pattern } of patterns) if (pattern.test(text)) found.add(kind);
     const order: Array<SensitiveKind | K> = [...SENSITIVE_KINDS, ...patterns.map((p) => p.kind)];
     return order.filter((k, i) => found.has(k) && order.indexOf(k) === i);

@@ -49,9 +49,9 @@ export const ID_WORDS = new Set(
 /** Words skipped on the way back to the word that decides. */
 export const FILLER_WORDS = new Set(
   list(
-    'no nr num number numbers nmbr nbr # is was the a an of for id ka ki ke hai tha on at to with his her their its your my ' +
+    'no nr num number numbers nmbr nbr # is was the a an of for id card ka ki ke hai tha on at to with his her their its your my ' +
       'رقم رقمه هو هي ال ' +
-      'نمبر کا کی کے ہے تھا',
+      'نمبر کارڈ کا کی کے ہے تھا',
   ),
 );
 
