@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -108,6 +109,7 @@ function time(fn, runs) {
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples[samples.length - 1], runs };
 }
 // each corpus note, 200 times in turn
+const loadBefore = loadavg()[0];
 const perNote = [];
 for (let r = 0; r < 200; r++) for (const note of corpus) {
   const start = performance.now();
@@ -159,7 +161,7 @@ for (const [set, s] of Object.entries(perSet))
   lines.push(`| notes ${set} | ${s.notes} | ${pct(s.recall)} ${status(s.recall >= GOALS.recall)} | ${pct(s.falseAlarms)} ${status(s.falseAlarms <= GOALS.falseAlarms)} | ${s.extraKinds} |`);
 lines.push('', 'Phone numbers alone (the phone notes and the look-alike notes):', '', '| detector | recall | false alarms | failing notes |', '| --- | --- | --- | --- |');
 for (const [k, s] of Object.entries(phones)) lines.push(`| ${k} | ${pct(s.recall)} | ${pct(s.falseAlarms)} | ${s.failures.map((f) => f.id).join(', ') || '–'} |`);
-lines.push('', `Time per call (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}):`, '', '| note | p50 | p95 | max | runs |', '| --- | --- | --- | --- | --- |');
+lines.push('', `Time per call (Node ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}, ${new Date().toISOString().slice(0, 10)}; a shared machine makes p95 and max noisy):`, '', '| note | p50 | p95 | max | runs |', '| --- | --- | --- | --- | --- |');
 lines.push(`| a corpus note (each, 200 times) | ${ms(figures.timeMs.perNote.p50)} | ${ms(figures.timeMs.perNote.p95)} | ${ms(figures.timeMs.perNote.max)} | ${perNote.length} |`);
 for (const [name, t] of Object.entries(long)) lines.push(`| ${name} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.max)} | ${t.runs} |`);
 lines.push('', 'Notes the check gets wrong:', '');
