@@ -118,9 +118,10 @@ describe('its own socket', () => {
     expect(transport.socket.connected).toBe(false);
   });
 
-  it('derives the socket.io path from the URL path, as the AgentDesk does', () => {
+  it('derives the socket.io path from the URL path, as the AgentDesk does', async () => {
     const transport = createSocketIoTransport({ url: 'https://cx.example.com/agent-manager' });
-    expect(transport.socket.io.opts.path).toBe('/agent-manager/socket.io');
+    const socket = await transport.ready; // socket.io-client is loaded on first use
+    expect(socket.io.opts.path).toBe('/agent-manager/socket.io');
     transport.close();
   });
 
