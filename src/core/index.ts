@@ -167,4 +167,4 @@ export {
 
 // Reason search and the note's personal-data check
 export { createReasonIndex, foldSearchText, reasonKey, searchReasons, type IndexedReason } from './reason-index';
-export { detectSensitive, type SensitiveKind } from './pii';
+export { createSensitiveDetector, customerIdentifiers, detectSensitive, SENSITIVE_KINDS, type SensitiveKind, type SensitiveOptions, type SensitivePattern } from './pii';
