@@ -209,14 +209,16 @@ export async function runSuggestBench({ runs = 3, log = console.error } = {}) {
 // ------------------------------------------------------------------ report
 
 export function metricsOf(result) {
-  const m = [];
+  const rows = [];
+  const m = { push: (row) => rows.push({ section: 'suggest', ...row }) };
   const goal = (op, target, text) => ({ op, target, text });
   const status = (value, g) => (g.op === '>=' ? value >= g.target : value <= g.target) ? 'pass' : 'MISSED';
   for (const phase of ['cold', 'warm']) {
     for (const l of [...LANGS, 'all']) {
       const r = result[phase][l];
-      const g = goal('>=', GOALS[phase], `≥ ${GOALS[phase] * 100} %`);
-      m.push({ id: `suggest.${phase}.${l}.top3`, name: `${phase} top-3, ${l === 'all' ? 'all languages' : l} (n ${r.n})`, unit: '%', value: round(r.top3 * 100, 1), goal: l === 'all' ? null : g, status: l === 'all' ? 'info' : status(r.top3, g) });
+      const g = goal('>=', GOALS[phase] * 100, `≥ ${GOALS[phase] * 100} %`);
+      const value = round(r.top3 * 100, 1);
+      m.push({ id: `suggest.${phase}.${l}.top3`, name: `${phase} top-3, ${l === 'all' ? 'all languages' : l} (n ${r.n})`, unit: '%', value, goal: l === 'all' ? null : g, status: l === 'all' ? 'info' : status(value, g) });
       m.push({ id: `suggest.${phase}.${l}.top1`, name: `${phase} top-1, ${l === 'all' ? 'all languages' : l}`, unit: '%', value: round(r.top1 * 100, 1), goal: null, status: 'info' });
     }
   }
@@ -254,7 +256,13 @@ export function metricsOf(result) {
   const boundGoal = goal('<=', 200, '≤ 200 kB');
   m.push({ id: 'suggest.learn.bound', name: 'learn at the bound (5,000 learns, 10,000 reasons): p95 (max, learns over 16 ms)', unit: 'ms', value: round(result.model.learnP95Ms, 3), values: { max: round(result.model.worstLearnMs, 1), over16ms: result.model.learnsOver16Ms, totalSeconds: round(result.model.stressSeconds, 1) }, goal: null, status: 'info' });
   m.push({ id: 'suggest.model.bound', name: `model after 5,000 learns on 10,000 reasons (${result.model.stressReasons} reasons kept)`, unit: 'kB', value: round(result.model.stressExactBytes / 1000, 1), goal: boundGoal, status: status(result.model.stressExactBytes / 1000, boundGoal) });
-  return m;
+  return rows;
+}
+
+/** For bench/run.mjs: one part, `{ ...data, metrics }` (metrics in run.mjs's row shape, section 'suggest'). */
+export async function suggestPart({ runs = 3, log = console.error } = {}) {
+  const result = await runSuggestBench({ runs, log });
+  return { ...result, metrics: metricsOf(result) };
 }
 
 function table(metrics) {
