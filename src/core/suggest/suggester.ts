@@ -17,12 +17,17 @@
  *    was chosen for. For a query term seen with reason r, `ln(P(t | r) / P(t))` (add-½
  *    smoothing), counted when positive; the sum is divided by the weight of the query terms the model
  *    knows (an average, so long chats do not inflate it), and shrunk by `n / (n + 1)` for a reason
- *    chosen n times.
- * 4. **Relevance** `R = lexical + LEARNED_WEIGHT · learned`; **score** = `σ(A·R + B·margin + C)`,
- *    `margin` being R minus the best other reason's R (so a clear winner scores higher than one of
- *    several ties). A, B, C were fitted by logistic regression on the train split of the evaluation
- *    set (bench/suggest), so a score reads as the chance that the reason is one of the right ones
- *    and is comparable across calls, forms and models. Reasons under `minScore` are left out.
+ *    chosen n times and by `L / (L + 40)` for a model that has seen L learns (a young model does
+ *    not override the labels).
+ * 4. **Relevance** `R = lexical + 16 · learned`; **score** = `σ(a·R + b·margin + c)`, `margin` being
+ *    R minus the best other reason's R (so a clear winner scores higher than one of several ties).
+ *    a, b, c (`DEFAULT_CALIBRATION`) were fitted by logistic regression on the train split of the
+ *    evaluation set (bench/suggest/calibrate.mjs), so a score reads as the chance that the reason
+ *    is one of the right ones, the same way in every call. Reasons under `minScore` are left out.
+ *
+ * Model: per reason, weighted term counts (whole hundredths internally, so an export reads back
+ * exactly), bounded to `maxModelBytes` of JSON: once over, the rarest terms of the least recently
+ * chosen reasons are forgotten first, down to 90 % of the bound.
  */
 import { z } from 'zod';
 import { normalizeWrapUpForm, type NormalizedWrapUpForm } from '../admin-form';
@@ -315,7 +320,9 @@ interface LearnedReason {
   t: number;
   w: Map<string, number>;
   total: number;
+  /** Bytes of its JSON in `export()`, and of the `"term":count` entries of `w` alone (kept up to date as counts change). */
   bytes: number;
+  wBytes: number;
 }
 
 const keyOf = (categoryName: string, value: string) => JSON.stringify([categoryName, value]);
@@ -484,10 +491,12 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   const evidenceCache = new Map<string, { ids: Int32Array; w: Float32Array }>();
   const header = () => utf8Length(JSON.stringify({ format: MODEL_FORMAT, version: MODEL_VERSION, clock, reasons: [] }));
 
-  const reasonBytes = (r: LearnedReason) => utf8Length(JSON.stringify({ c: r.c, v: r.v, n: r.n, t: r.t, w: exportCounts(r.w) }));
+  /** `"term":count` as JSON.stringify writes it. */
+  const entryBytes = (term: string, units: number) => utf8Length(JSON.stringify(term)) + 1 + String(units / UNIT).length;
+  /** Its JSON's bytes: everything but `w` stringified (small), plus `w` from its entries' bytes and the commas between them. */
   const recount = (r: LearnedReason) => {
     bytes -= r.bytes;
-    r.bytes = reasonBytes(r);
+    r.bytes = utf8Length(JSON.stringify({ c: r.c, v: r.v, n: r.n, t: r.t, w: {} })) + r.wBytes + Math.max(0, r.w.size - 1);
     bytes += r.bytes;
   };
   const totalBytes = () => header() + bytes + Math.max(0, learned.size - 1); // commas between reasons
@@ -495,7 +504,10 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   /** Adds `units` hundredths of a count. */
   const addCount = (r: LearnedReason, term: string, units: number) => {
     if (!(units > 0)) return;
-    r.w.set(term, (r.w.get(term) ?? 0) + units);
+    const before = r.w.get(term);
+    if (before !== undefined) r.wBytes -= entryBytes(term, before);
+    r.w.set(term, (before ?? 0) + units);
+    r.wBytes += entryBytes(term, (before ?? 0) + units);
     r.total += units;
     background.set(term, (background.get(term) ?? 0) + units);
     backgroundTotal += units;
@@ -506,6 +518,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   const dropTerm = (r: LearnedReason, term: string) => {
     const count = r.w.get(term);
     if (count === undefined) return;
+    r.wBytes -= entryBytes(term, count);
     r.w.delete(term);
     r.total -= count;
     const left = (background.get(term) ?? 0) - count;
@@ -570,7 +583,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
     for (const entry of parsed.reasons) {
       const key = keyOf(entry.c, entry.v);
       const existing = learned.get(key);
-      const r: LearnedReason = existing ?? { at: byKey.get(key) ?? -1, c: entry.c, v: entry.v, n: 0, t: 0, w: new Map(), total: 0, bytes: 0 };
+      const r: LearnedReason = existing ?? { at: byKey.get(key) ?? -1, c: entry.c, v: entry.v, n: 0, t: 0, w: new Map(), total: 0, bytes: 0, wBytes: 0 };
       r.n += entry.n;
       r.t = Math.max(r.t, entry.t);
       clock = Math.max(clock, r.t);
@@ -700,7 +713,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
         if (seen.has(key)) continue;
         seen.add(key);
         let r = learned.get(key);
-        if (!r) learned.set(key, (r = { at: byKey.get(key) ?? -1, c: categoryName, v: value, n: 0, t: 0, w: new Map(), total: 0, bytes: 0 }));
+        if (!r) learned.set(key, (r = { at: byKey.get(key) ?? -1, c: categoryName, v: value, n: 0, t: 0, w: new Map(), total: 0, bytes: 0, wBytes: 0 }));
         r.n += 1;
         r.t = clock;
         for (const { term, count } of terms) addCount(r, term, count);
