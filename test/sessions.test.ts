@@ -9,6 +9,7 @@ import {
   type WrapUpPhase,
   type WrapUpSessions,
 } from '../src/core';
+import { MAX_TRANSCRIPT_CHARS, MAX_TRANSCRIPT_MESSAGES } from '../src/core/sessions';
 import { createMemoryTransport, type MemoryTransport } from '../src/transport';
 import { agentContext } from './fixtures/contexts';
 
@@ -287,6 +288,46 @@ describe('a conversation that is the agent\'s again', () => {
     vi.setSystemTime(Date.now() + 11 * 60_000);
     timer(p.transport, 30, 'new');
     expect(p.sessions.list().map((s) => s.conversationId)).toEqual(['new']);
+  });
+});
+
+describe('the transcript, for suggestions', () => {
+  /** A chat message as the Agent Manager delivers it (onCimEvent, the CimEvent as a JSON string). */
+  let n = 0;
+  function chat(t: MemoryTransport, senderType: string, text: string, id = `m${++n}`, bodyType = 'PLAIN') {
+    const cimEvent = structuredClone(buildPublishWrapup(agentContext(), wrapUp).cimEvent);
+    const data = cimEvent.data as unknown as { id: string; header: { sender: { type: string } }; body: unknown };
+    cimEvent.id = id;
+    data.id = id;
+    data.header.sender.type = senderType;
+    data.body = { type: bodyType, markdownText: text };
+    t.receive('onCimEvent', { conversationId: ID, cimEvent: JSON.stringify(cimEvent) });
+  }
+
+  it('keeps the customer\'s and the agent\'s words in order; not bots, not wrap-ups, not a resent message; kept over a reload', () => {
+    const p = page();
+    const changed = vi.fn();
+    p.sessions.subscribeTranscript(ID, changed);
+    chat(p.transport, 'CUSTOMER', 'My bill is too high', 'a');
+    chat(p.transport, 'BOT', 'Please wait', 'b');
+    chat(p.transport, 'AGENT', 'Let me check the charges', 'c');
+    chat(p.transport, 'CUSTOMER', 'My bill is too high', 'a'); // the same event again
+    chat(p.transport, 'AGENT', 'ignored', 'd', 'WRAPUP');
+    expect(p.sessions.transcript(ID)).toEqual([
+      { from: 'customer', text: 'My bill is too high' },
+      { from: 'agent', text: 'Let me check the charges' },
+    ]);
+    expect(changed).toHaveBeenCalledTimes(2);
+    expect(page(p.storage).sessions.transcript(ID)).toEqual(p.sessions.transcript(ID));
+  });
+
+  it('is bounded: the newest messages, within the character budget', () => {
+    const p = page();
+    for (let i = 0; i < 80; i++) chat(p.transport, 'CUSTOMER', `message ${i} ${'x'.repeat(300)}`);
+    const t = p.sessions.transcript(ID);
+    expect(t.length).toBeLessThanOrEqual(MAX_TRANSCRIPT_MESSAGES);
+    expect(t.reduce((c, m) => c + m.text.length, 0)).toBeLessThanOrEqual(MAX_TRANSCRIPT_CHARS);
+    expect(t.at(-1)?.text).toMatch(/^message 79 /);
   });
 });
 

@@ -16,6 +16,8 @@ import type { OutboxEntry, OutboxEvent, OutboxOutcome } from './outbox-rules';
 import type { CloseWrapupPayload, PublishCimEventPayload } from './schemas';
 import { createMemoryStorage, readStored, storageKeys, writeStored, type OutboxStorage } from './storage';
 import type { AgentManagerEvent, WrapUpTransport } from './transport-contract';
+import { readCimEvent } from './cim-event';
+import type { TranscriptMessage } from './suggest/suggester';
 
 export type WrapUpPhase = 'live' | 'timed' | 'closed';
 /** What the agent sees of a wrap-up: nothing sent, on its way, waiting for the answer, or the answer. */
@@ -94,6 +96,13 @@ export interface WrapUpSessions {
   reopen(conversationId: string): void;
   /** Sends a wrap-up through the outbox with the conversation's deadline; resolves with the answer. */
   submit(payload: CloseWrapupPayload | PublishCimEventPayload, options?: WrapUpSubmitOptions): Promise<OutboxOutcome>;
+  /**
+   * The conversation's chat as far as this page saw it (the Agent Manager's `onCimEvent`): the
+   * customer's and the agent's message text only, the newest `MAX_TRANSCRIPT_MESSAGES`, kept in
+   * storage (at most `MAX_TRANSCRIPT_CHARS` characters). For on-device reason suggestions. Same array until it changes.
+   */
+  transcript(conversationId: string): readonly TranscriptMessage[];
+  subscribeTranscript(conversationId: string, listener: () => void): () => void;
   readDraft(conversationId: string): WrapUpDraft | undefined;
   /** Saves the draft (undefined removes it). False when storage refused it. */
   saveDraft(conversationId: string, draft: WrapUpDraft | undefined): boolean;
@@ -102,6 +111,23 @@ export interface WrapUpSessions {
   start(): void;
   stop(): void;
   dispose(): void;
+}
+
+/** Messages kept per conversation for suggestions, and their total length in characters. */
+export const MAX_TRANSCRIPT_MESSAGES = 50;
+export const MAX_TRANSCRIPT_CHARS = 8_000;
+const MAX_MESSAGE_CHARS = 1_000;
+
+const isTranscript = (v: unknown): v is TranscriptMessage[] =>
+  Array.isArray(v) && v.every((m) => !!m && typeof m === 'object' && ((m as TranscriptMessage).from === 'customer' || (m as TranscriptMessage).from === 'agent') && typeof (m as TranscriptMessage).text === 'string');
+
+/** Who wrote a chat message, from its sender's participant type; undefined for anyone but the customer and the agent. */
+function authorOf(sender: unknown): TranscriptMessage['from'] | undefined {
+  const s = sender as { type?: unknown; participant?: { type?: unknown } } | null;
+  const type = typeof s?.type === 'string' ? s.type : typeof s?.participant?.type === 'string' ? s.participant.type : '';
+  if (type === 'CUSTOMER') return 'customer';
+  if (type === 'AGENT') return 'agent';
+  return undefined;
 }
 
 /** `duration` is seconds in practice; a value over 3,600 is taken as milliseconds (protocol.md Q1). */
@@ -190,6 +216,10 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
   const snapshots = new Map<string, WrapUpSession>();
   const listeners = new Map<string, Set<() => void>>();
   const listListeners = new Set<() => void>();
+  const transcripts = new Map<string, readonly TranscriptMessage[]>();
+  const transcriptListeners = new Map<string, Set<() => void>>();
+  /** CimEvent ids already in a transcript (a resent event is not a second message). */
+  const seenMessages = new Set<string>();
   /**
    * Entries queued in this page and not yet reported sent are "submitting"; one the outbox reported
    * sent, or one an earlier page sent (it has `lastSentAt`), is "pending" (waiting for the answer).
@@ -247,8 +277,10 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     const next = [...index.filter((k) => k !== id), id];
     for (const old of next.splice(0, Math.max(0, next.length - maxSessions))) {
       records.delete(old);
+      transcripts.delete(old);
       writeStored(storage, storageKeys.session(old), undefined);
       writeStored(storage, storageKeys.draft(old), undefined);
+      writeStored(storage, storageKeys.transcript(old), undefined);
     }
     writeStored(storage, storageKeys.sessionIndex, next);
   }
@@ -315,8 +347,34 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
         break;
     }
   }
+  function transcriptOf(id: string): readonly TranscriptMessage[] {
+    let t = transcripts.get(id);
+    if (!t) {
+      t = readStored(storage, storageKeys.transcript(id), isTranscript) ?? [];
+      transcripts.set(id, t);
+    }
+    return t;
+  }
+  function chatMessage(id: string, cimEvent: unknown) {
+    const event = readCimEvent(cimEvent);
+    if (!event || seenMessages.has(event.id)) return;
+    const body = event.data.body as { type?: unknown; markdownText?: unknown };
+    const from = authorOf(event.data.header.sender);
+    if (!from || body.type === 'WRAPUP' || typeof body.markdownText !== 'string' || body.markdownText.trim() === '') return;
+    seenMessages.add(event.id);
+    if (seenMessages.size > 5_000) seenMessages.delete(seenMessages.values().next().value as string);
+    const next = [...transcriptOf(id), { from, text: body.markdownText.slice(0, MAX_MESSAGE_CHARS) }].slice(-MAX_TRANSCRIPT_MESSAGES);
+    let chars = next.reduce((n, m) => n + m.text.length, 0);
+    while (chars > MAX_TRANSCRIPT_CHARS && next.length > 1) chars -= next.shift()!.text.length;
+    transcripts.set(id, next);
+    writeStored(storage, storageKeys.transcript(id), next);
+    remember(id);
+    for (const l of [...(transcriptListeners.get(id) ?? [])]) l();
+  }
+
   function onEvent(event: AgentManagerEvent) {
     if (event.name === 'wrapupTimerStarted') timerStarted(event.payload.conversationId, event.payload.duration, event.receivedAt);
+    else if (event.name === 'onCimEvent') chatMessage(event.payload.conversationId, event.payload.cimEvent);
   }
 
   let stopListening: (() => void) | undefined;
@@ -391,6 +449,16 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       if (submitOptions.auto && typeof id === 'string') update(id, (s) => ({ ...s, autoApplied: true }));
       return outbox.submit(payload, { event, expiresAt });
     },
+    transcript: transcriptOf,
+    subscribeTranscript(id, listener) {
+      let set = transcriptListeners.get(id);
+      if (!set) transcriptListeners.set(id, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) transcriptListeners.delete(id);
+      };
+    },
     readDraft: (id) => readStored(storage, storageKeys.draft(id), isDraft),
     saveDraft: (id, draft) => writeStored(storage, storageKeys.draft(id), draft),
     outbox,
@@ -402,6 +470,7 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       disposed = true;
       listeners.clear();
       listListeners.clear();
+      transcriptListeners.clear();
     },
   };
   return sessions;

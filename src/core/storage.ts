@@ -106,6 +106,7 @@ export const storageKeys = {
   session: (conversationId: string) => `agent-desk-wrapup:session:${conversationId}`,
   sessionIndex: 'agent-desk-wrapup:sessions',
   draft: (conversationId: string) => `agent-desk-wrapup:draft:${conversationId}`,
+  transcript: (conversationId: string) => `agent-desk-wrapup:transcript:${conversationId}`,
   pinned: (agentId: string) => `agent-desk-wrapup:pinned:${agentId}`,
   recent: (agentId: string) => `agent-desk-wrapup:recent:${agentId}`,
 };
