@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { agentContext, closeTransportAfterStory, setupOf, StoryProvider, withSetup } from './harness';
 import { MinimalWrapUp } from './MinimalWrapUp';
-import { autoApply, expectWarnings, hiddenForSupervisor, keyboardOnly, leave, liveApply, reloadRestore, remountAfterDeadline, timedPhase } from './plays';
+import { autoApply, expectWarnings, hiddenForSupervisor, keyboardList, keyboardOnly, leave, liveApply, reloadRestore, remountAfterDeadline, timedPhase } from './plays';
 
 /**
  * A desk's own markup on `useWrapUpPanel` and `useReasonSearch` (see stories/MinimalWrapUp.tsx):
@@ -12,6 +12,7 @@ import { autoApply, expectWarnings, hiddenForSupervisor, keyboardOnly, leave, li
 const meta = {
   title: 'Hooks/Headless',
   component: MinimalWrapUp,
+  tags: ['autodocs'],
   loaders: [withSetup()],
   beforeEach: closeTransportAfterStory,
   args: { context: agentContext(), onOutcome: fn(), onCancel: fn() },
@@ -36,6 +37,9 @@ export const LeaveWithoutWrapUp: Story = { ...leave };
 
 /** The whole timed wrap-up by keyboard: /, Enter in search, Escape, Ctrl+Enter. As WrapUpPanel's Reasons and form/Keyboard Only. */
 export const KeyboardOnly: Story = { ...keyboardOnly };
+
+/** The list by keyboard: search, ↓↓, Space, `p`, Ctrl+Enter, from the hook's getters alone. As WrapUpPanel's Reasons and form/Keyboard In The List. */
+export const KeyboardInTheList: Story = { ...keyboardList };
 
 /** "Reload the page" with a draft, then pending, then applied: each comes back. As WrapUpPanel's Delivery/Reload Restore. */
 export const ReloadRestore: Story = { ...reloadRestore };

@@ -14,54 +14,53 @@ import { useReasonSearch, useWrapUpPanel, type ReasonRef, type UseWrapUpPanelOpt
 
 const box: CSSProperties = { fontFamily: 'system-ui, sans-serif', maxInlineSize: '26rem', display: 'grid', gap: '0.5rem' };
 const row: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0.4rem', alignItems: 'center' };
+const hidden: CSSProperties = { position: 'absolute', inlineSize: 1, blockSize: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' };
 const urgencyColor = { none: 'inherit', normal: 'inherit', warning: '#8a4b00', critical: '#b00020' } as const;
 
-/** What the agent reads about the wrap-up once it left the form ('' while there is nothing to say). */
-function statusText(status: WrapUpStatus, form: WrapUpPanelState['form'], messages: WrapUpMessages): string {
-  switch (status) {
-    case 'submitting':
-      return messages.submitting;
-    case 'pending':
-      return form.online ? messages.pendingOnline : messages.pendingOffline;
-    case 'applied':
-      return messages.applied;
-    case 'left':
-      return messages.left;
-    case 'expired':
-      return messages.expired;
-    default:
-      return '';
-  }
+/** What the agent reads about the wrap-up: its outcome in words with the next step (`panel.result`), or where it is on its way. */
+function statusText(status: WrapUpStatus, panel: WrapUpPanelState, messages: WrapUpMessages): string {
+  if (panel.result) return [panel.result.text, panel.result.next].filter(Boolean).join(' ');
+  if (status === 'submitting') return messages.submitting;
+  if (status === 'pending') return panel.form.online ? messages.pendingOnline : messages.pendingOffline;
+  return '';
 }
 
 /** The search box and the reasons it finds: the part that reads the query, so a keystroke re-renders only this. */
 function SearchAndReasons({ panel }: { panel: WrapUpPanelState }) {
   const { messages, ids } = panel;
-  const { query, hits } = useReasonSearch(panel);
+  const { query, hits, announcement } = useReasonSearch(panel);
   return (
     <>
       <label htmlFor={ids.search}>{messages.searchLabel}</label>
       <input {...panel.getSearchProps()} />
       <small id={ids.searchHint}>{messages.searchHint}</small>
+      <p role="status" style={hidden}>
+        {announcement}
+      </p>
       <Reasons panel={panel} hits={hits} query={query} />
+      <small id={ids.listHint}>{messages.listHint}</small>
     </>
   );
 }
 
-/** One reason: its checkbox (radio when single-choice) and label. */
-function Reason({ reason, getOptionProps }: { reason: ReasonRef; getOptionProps: WrapUpPanelState['getOptionProps'] }) {
-  const option = getOptionProps(reason);
+/** One reason: its checkbox (radio when single-choice), label and pin star (for the mouse; `p` pins from the keyboard). */
+function Reason({ reason, panel }: { reason: ReasonRef; panel: WrapUpPanelState }) {
+  const option = panel.getOptionProps(reason);
+  const pin = panel.getPinProps(reason);
   return (
     <span>
       <input {...option} />
       <label htmlFor={option.id}>{reason.value}</label>
+      <button {...pin} style={{ border: 0, background: 'none', padding: '0 0.2rem' }}>
+        <span aria-hidden="true">{pin['aria-pressed'] ? '★' : '☆'}</span>
+      </button>
     </span>
   );
 }
 
 /** Loading, failed, empty, or the reasons found, by category. */
 function Reasons({ panel, hits, query }: { panel: WrapUpPanelState; hits: ReturnType<typeof useReasonSearch>['hits']; query: string }) {
-  const { messages, reasons, getOptionProps, listRef } = panel;
+  const { messages, reasons } = panel;
   if (reasons.status === 'loading') return <p role="status">{messages.loadingReasons}</p>;
   if (reasons.status === 'error') {
     return (
@@ -77,7 +76,7 @@ function Reasons({ panel, hits, query }: { panel: WrapUpPanelState; hits: Return
   const categories = reasons.form?.categories ?? [];
   const listProps = panel.getListProps();
   return (
-    <div ref={listRef} {...listProps} style={{ maxBlockSize: '14rem', overflow: 'auto' }}>
+    <div {...listProps} style={{ maxBlockSize: '14rem', overflow: 'auto' }}>
       {categories.map((category, ci) => {
         const items = hits.filter((h) => h.categoryIndex === ci);
         return (
@@ -85,7 +84,7 @@ function Reasons({ panel, hits, query }: { panel: WrapUpPanelState; hits: Return
             <fieldset key={category.name} style={{ ...row, border: 0, padding: 0, margin: '0 0 0.4rem' }}>
               <legend style={{ fontWeight: 600 }}>{category.name}</legend>
               {items.map((reason) => (
-                <Reason key={reason.key} reason={reason} getOptionProps={getOptionProps} />
+                <Reason key={reason.key} reason={reason} panel={panel} />
               ))}
             </fieldset>
           )
@@ -104,7 +103,28 @@ export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
   const panel = useWrapUpPanel(options);
   if (!panel.allowed) return null;
   const { messages, form, mode, timer, urgency, ids } = panel;
-  const status = statusText(form.status, form, messages);
+  const status = statusText(form.status, panel, messages);
+  if (panel.settled) {
+    // settled: what was sent and how it ended, no controls
+    return (
+      <section {...panel.getRegionProps()} style={box}>
+        <h2 style={{ margin: 0, fontSize: '1.1rem' }}>{messages.region}</h2>
+        {form.status === 'applied' && form.selected.length > 0 && (
+          <ul aria-label={messages.sentSummary} style={{ ...row, listStyle: 'none', margin: 0, padding: 0 }}>
+            {form.selected.map((entry) => (
+              <li key={`${entry.categoryName}\u0000${entry.value}`}>
+                {entry.categoryName}
+                {messages.categorySeparator}
+                {entry.value}
+              </li>
+            ))}
+          </ul>
+        )}
+        {form.status === 'applied' && form.values.note !== '' && <p style={{ margin: 0 }}>{form.values.note}</p>}
+        <Status panel={panel} text={status} />
+      </section>
+    );
+  }
   return (
     <section {...panel.getRegionProps()} style={box}>
       <h2 style={{ margin: 0, fontSize: '1.1rem' }}>{messages.region}</h2>
@@ -134,11 +154,14 @@ export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
 
         <label htmlFor={ids.note}>{messages.notes}</label>
         <textarea {...panel.getNoteProps()} rows={2} />
-        <small id={ids.noteCount}>{messages.noteCount(form.noteLength, form.noteMaxLength)}</small>
+        <small id={ids.noteCount}>
+          {messages.noteCount(form.noteLength, form.noteMaxLength)}
+          {panel.noteOverReport && panel.noteReportLimit !== false && ` ${messages.noteOverReport(panel.noteReportLimit)}`}
+        </small>
         {panel.noteOver > 0 && <p role="alert">{messages.noteTooLong(panel.noteOver)}</p>}
 
         {form.sensitiveWarning && (
-          <div role="alert">
+          <div {...panel.getAlertProps()}>
             {messages.piiWarning(form.sensitiveWarning.map((k) => messages.piiKinds[k]))}{' '}
             <button type="button" onClick={() => void form.submit({ confirmSensitive: true })}>
               {messages.submitAnyway}
@@ -154,8 +177,8 @@ export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
             </button>
           </div>
         )}
-        {form.formError && <p role="alert">{form.formError}</p>}
-        {panel.autoApply.notice && <p role="alert">{messages.autoApplyNotice(panel.autoApply.inSeconds)}</p>}
+        {form.formError && <p {...panel.getAlertProps()}>{form.formError}</p>}
+        {panel.autoApply.notice && <p {...panel.getAlertProps()}>{messages.autoApplyNotice(panel.autoApply.inSeconds)}</p>}
 
         <div style={row}>
           <button {...panel.getSubmitProps()} />
@@ -163,13 +186,25 @@ export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
         </div>
       </form>
 
-      {form.status === 'failed' ? (
-        <p role="alert">
-          {form.outcome?.status === 'removed' ? messages.removed(form.outcome.reason) : messages.failed(form.error?.message ?? form.outcome?.reason ?? '')}
-        </p>
-      ) : (
-        <p role="status">{status}</p>
-      )}
+      <Status panel={panel} text={status} />
     </section>
+  );
+}
+
+/** The status line: one live element (alert once failed), the Agent Manager's own words in `data-reason` and a collapsed "Details". */
+function Status({ panel, text }: { panel: WrapUpPanelState; text: string }) {
+  const { result, messages, form } = panel;
+  return (
+    <div>
+      <p role={form.status === 'failed' && result?.tone !== 'warning' ? 'alert' : 'status'} data-reason={result?.detail || undefined} style={{ margin: 0 }}>
+        {text}
+      </p>
+      {result?.detail && result.tone !== 'success' && (
+        <details>
+          <summary>{messages.details}</summary>
+          <code>{result.detail}</code>
+        </details>
+      )}
+    </div>
   );
 }

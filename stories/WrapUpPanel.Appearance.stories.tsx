@@ -9,6 +9,7 @@ import { expectWarnings, hiddenForSupervisor } from './plays';
 const meta = {
   title: 'WrapUpPanel/Look and language',
   component: WrapUpPanel,
+  tags: ['autodocs'],
   loaders: [withSetup({ timerSeconds: 120 })],
   beforeEach: closeTransportAfterStory,
   args: { context: agentContext(), onOutcome: fn() },

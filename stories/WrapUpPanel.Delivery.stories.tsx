@@ -12,6 +12,7 @@ import { reloadRestore } from './plays';
 const meta = {
   title: 'WrapUpPanel/Delivery',
   component: WrapUpPanel,
+  tags: ['autodocs'],
   loaders: [withSetup()],
   beforeEach: closeTransportAfterStory,
   args: { context: agentContext(), onOutcome: fn() },
@@ -93,7 +94,10 @@ export const RejectedByAgentManager: Story = {
       message: 'roomInfo.id does not match the conversation',
     });
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('The wrap-up was not applied: The Agent Manager refused the wrap-up: roomInfo.id does not match the conversation');
+    // the agent's words and the next step; the Agent Manager's own words for support, under "Details"
+    await expect(alert).toHaveTextContent('The Agent Manager did not accept this wrap-up. Check it and try again. If it fails again, tell your supervisor.');
+    await expect(alert).toHaveAttribute('data-reason', 'The Agent Manager refused the wrap-up: roomInfo.id does not match the conversation');
+    await expect(canvas.getByText('Details')).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'failed');
     await expect(canvas.getByRole('button', { name: 'Apply' })).toBeEnabled();
   },

@@ -12,6 +12,7 @@ import { autoApply, autoApplyNotice, leave, remountAfterDeadline, timedPhase, ti
 const meta = {
   title: 'WrapUpPanel/Timed phase',
   component: WrapUpPanel,
+  tags: ['autodocs'],
   loaders: [withSetup({ timerSeconds: 150 })],
   beforeEach: closeTransportAfterStory,
   args: { context: agentContext(), onOutcome: fn() },
@@ -60,8 +61,8 @@ export const Applied: Story = {
     await timedPhase.play(context);
     await expect(canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'applied');
     await expect(args.onOutcome).toHaveBeenCalledWith(expect.objectContaining({ status: 'applied', conversationId: 'conv-1' }));
-    // the codes now also show under "Recently used"
-    await expect(within(await canvas.findByRole('group', { name: 'Recently used' })).getByRole('checkbox', { name: 'Refund issued' })).toBeDisabled();
+    // settled: the list is not shown again, so it is not re-sorted with "Recently used"
+    await expect(canvas.queryByRole('group', { name: 'Recently used' })).not.toBeInTheDocument();
   },
 };
 
@@ -71,7 +72,7 @@ export const LeftWithoutWrapUp: Story = {
   play: async (context) => {
     await leave.play(context);
     await expect(context.canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'left');
-    await expect(context.canvas.getByRole('textbox', { name: 'Notes' })).toBeDisabled();
+    await expect(context.canvas.queryByRole('textbox', { name: 'Notes' })).not.toBeInTheDocument();
   },
 };
 
@@ -83,7 +84,21 @@ export const Expired: Story = {
     await expect(await canvas.findByText('Wrap-up time expired, you are removed from the conversation.')).toHaveAttribute('role', 'status');
     await expect(canvas.getByRole('region', { name: 'Wrap-up' })).toHaveAttribute('data-state', 'expired');
     await expect(args.onOutcome).toHaveBeenCalledWith(expect.objectContaining({ status: 'expired' }));
-    await expect(canvas.getByRole('textbox', { name: 'Notes' })).toBeDisabled();
+    await expect(canvas.queryByRole('textbox', { name: 'Notes' })).not.toBeInTheDocument();
+    await expect(canvas.queryAllByRole('button')).toEqual([]);
+  },
+};
+
+/** The chat went to another agent (`topicUnsubscription`, "CHAT TRANSFERRED"): plain words; the raw reason is under "Details". */
+export const Transferred: Story = {
+  play: async ({ canvas, loaded, userEvent }) => {
+    await canvas.findByRole('timer');
+    unsubscribe(setupOf(loaded), 'CHAT TRANSFERRED');
+    const said = await canvas.findByText('The chat was transferred to another agent. No wrap-up is needed from you.');
+    await expect(said).toHaveAttribute('role', 'status');
+    await expect(said).toHaveAttribute('data-reason', 'CHAT TRANSFERRED');
+    await userEvent.click(canvas.getByText('Details'));
+    await expect(canvas.getByText('CHAT TRANSFERRED')).toBeVisible();
   },
 };
 

@@ -11,7 +11,7 @@ import {
   setupOf,
   withSetup,
 } from './harness';
-import { keyboardOnly, liveApply, liveChat } from './plays';
+import { keyboardList, keyboardOnly, liveApply, liveChat } from './plays';
 
 /**
  * The panel's reasons and form states. Every story gets its own memory transport, storage and
@@ -176,6 +176,7 @@ export const NoteNearLimit: Story = {
 
 /** The note seems to hold personal data: the panel asks before sending it. */
 export const PiiWarning: Story = {
+  name: 'PII warning',
   play: async ({ canvas, userEvent, loaded }) => {
     await userEvent.type(await canvas.findByRole('textbox', { name: 'Notes' }), 'Call back on +44 20 7946 0958 or mail jane@example.com');
     await userEvent.click(canvas.getByRole('button', { name: 'Apply' }));
@@ -205,6 +206,9 @@ export const PinnedReasons: Story = {
  * Same play as the headless story's.
  */
 export const KeyboardOnly: Story = { ...keyboardOnly };
+
+/** The list by keyboard: search, ↓↓, Space, `p`, Ctrl+Enter (one tab stop, roving focus). Same play as the headless story's. */
+export const KeyboardInTheList: Story = { ...keyboardList };
 
 const large = largeWrapUpForm(10_000, 20);
 const lastCategory = large.attributes[0]!.categoryOptions.categories.at(-1)!;

@@ -6,7 +6,7 @@
  * only what the Agent Manager (the story's memory transport) received.
  */
 import type { StoryContext } from '@storybook/react-vite';
-import { expect, spyOn, waitFor } from 'storybook/test';
+import { expect, spyOn, waitFor, within } from 'storybook/test';
 import { formV1, reloadButtonName, sentCloseWrapups, setupOf, startTimer, unsubscribe, withSetup, type SetupOptions } from './harness';
 
 type Context = Pick<StoryContext, 'canvas' | 'canvasElement' | 'userEvent' | 'loaded'>;
@@ -20,11 +20,24 @@ const scenario = (setup: SetupOptions, play: Play): Scenario => ({ loaders: [wit
 
 export const words = {
   applied: 'The wrap-up(s) you added are successfully applied to the conversation.',
+  appliedAutomatically: 'Your wrap-up was applied automatically before the time ran out.',
   left: 'No wrap-ups added, you have successfully left the conversation.',
   pendingOnline: 'Sent. Waiting for the Agent Manager to confirm…',
 };
 
 const sentNames = (context: Context) => setupOf(context.loaded).transport.sent.map((s) => s.name);
+
+/** A settled wrap-up shows what was sent and nothing to press: no buttons, no list, no note to edit, no countdown. */
+async function expectSettled({ canvas }: Context, sent: string[]) {
+  const region = canvas.getByRole('region', { name: 'Wrap-up' });
+  await expect(within(region).queryAllByRole('button')).toEqual([]);
+  await expect(within(region).queryAllByRole('checkbox')).toEqual([]);
+  await expect(within(region).queryByRole('searchbox')).not.toBeInTheDocument();
+  await expect(within(region).queryByRole('textbox')).not.toBeInTheDocument();
+  await expect(within(region).queryByRole('timer')).not.toBeInTheDocument();
+  if (sent.length === 0) await expect(within(region).queryByRole('list', { name: 'Sent' })).not.toBeInTheDocument();
+  else await expect(within(within(region).getByRole('list', { name: 'Sent' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(sent);
+}
 
 /** Reloads the page (a reloadable setup's button) and waits until the old panel is gone. */
 async function reloadPage({ canvas, userEvent }: Context) {
@@ -67,11 +80,9 @@ export const timedPhase: Scenario = scenario({ timerSeconds: 150 }, async (conte
     ],
     note: 'Refund sent, password reset by phone.',
   });
-  // settled: the countdown is gone and nothing more can be sent
-  await expect(canvas.queryByRole('timer')).not.toBeInTheDocument();
-  await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
-  await expect(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' })).toBeDisabled();
-  for (const box of canvas.getAllByRole('checkbox')) await expect(box).toBeDisabled();
+  // settled: what was sent, compactly; the countdown is gone and nothing is left to press
+  await expectSettled(context, ['Billing › Refund issued', 'Technical support › Password reset']);
+  await expect(canvas.getByText('Refund sent, password reset by phone.')).toBeVisible();
 });
 
 /** A live chat: "Apply" and "Cancel", no countdown; "Cancel" keeps the draft. */
@@ -102,7 +113,7 @@ export const liveApply: Scenario = scenario({}, async (context) => {
     wrapups: [{ categoryName: 'Billing', value: 'Refund issued' }],
     note: 'Refund on its way',
   });
-  await expect(canvas.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await expectSettled(context, ['Billing › Refund issued']);
 });
 
 /** "Leave Without Wrap-Up": closeWrapup with `cimEvent: null`, confirmed by the Agent Manager. */
@@ -113,8 +124,33 @@ export const leave: Scenario = scenario({ timerSeconds: 150 }, async (context) =
   await expect(await canvas.findByText(words.left)).toHaveAttribute('role', 'status');
   await expect(sentNames(context)).toEqual(['closeWrapup']);
   await expect(sentCloseWrapups(setupOf(loaded))[0]?.cimEvent).toBeNull();
-  await expect(canvas.getByRole('button', { name: 'Leave Without Wrap-Up' })).toBeDisabled();
-  await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
+  await expectSettled(context, []);
+});
+
+/**
+ * The list by keyboard alone (WAI-ARIA APG): search, ↓ into the list and ↓ again (one option, then
+ * the next), Space ticks it, `p` pins it, Ctrl+Enter applies. The list is one tab stop; the pin
+ * stars are not tab stops.
+ */
+export const keyboardList: Scenario = scenario({ form: formV1, timerSeconds: 120 }, async (context) => {
+  const { canvas, userEvent, loaded } = context;
+  const search = await canvas.findByRole('searchbox', { name: 'Search reasons' });
+  await canvas.findByRole('timer');
+  await waitFor(() => expect(search).toHaveFocus());
+  await userEvent.keyboard('bill'); // "Billing › Refund issued", "Billing › Invoice explained"
+  await waitFor(() => expect(canvas.queryByRole('checkbox', { name: 'Password reset' })).not.toBeInTheDocument());
+  await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+  const invoice = canvas.getByRole('checkbox', { name: 'Invoice explained' });
+  await expect(invoice).toHaveFocus();
+  await userEvent.keyboard(' ');
+  await expect(invoice).toBeChecked();
+  await userEvent.keyboard('p');
+  await expect(await canvas.findByRole('button', { name: 'Unpin Invoice explained' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(invoice).toHaveFocus();
+  for (const star of canvas.getAllByRole('button', { name: /^(Pin|Unpin) / })) await expect(star).toHaveAttribute('tabindex', '-1');
+  await userEvent.keyboard('{Control>}{Enter}{/Control}');
+  await expect(await canvas.findByText(words.applied)).toHaveAttribute('role', 'status');
+  await expect(sentCloseWrapups(setupOf(loaded))[0]?.cimEvent?.data.body).toMatchObject({ wrapups: [{ categoryName: 'Billing', value: 'Invoice explained' }] });
 });
 
 /**
@@ -183,13 +219,8 @@ export const reloadRestore: Scenario = scenario({ timerSeconds: 150, transport: 
   await canvas.findByText(words.applied);
   await reloadPage(context);
   await expect(await canvas.findByText(words.applied)).toHaveAttribute('role', 'status');
-  // what was sent still shows (a panel may also list it under "Recently used")
-  for (const refund of canvas.getAllByRole('checkbox', { name: 'Refund issued' })) {
-    await expect(refund).toBeChecked();
-    await expect(refund).toBeDisabled();
-  }
-  await expect(canvas.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
-  await expect(canvas.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+  // what was sent still shows, compactly, with nothing to press (the reload button is the page's, outside the panel)
+  await expectSettled(context, ['Billing › Refund issued']);
 });
 
 /**
@@ -231,7 +262,8 @@ export const autoApplyNotice: Scenario = scenario({}, (context) => noticeBeforeA
 export const autoApply: Scenario = scenario({}, async (context) => {
   const { canvas, loaded } = context;
   await noticeBeforeAutoApply(context, 7);
-  await expect(await canvas.findByText(words.applied)).toHaveAttribute('role', 'status');
+  // it says it was automatic, not as if the agent had pressed "Add Wrap-Up"
+  await expect(await canvas.findByText(words.appliedAutomatically)).toHaveAttribute('role', 'status');
   await expect(sentNames(context)).toEqual(['closeWrapup']);
   await expect(sentCloseWrapups(setupOf(loaded))[0]?.cimEvent?.data.body).toMatchObject({ wrapups: [{ categoryName: 'Billing', value: 'Refund issued' }] });
   await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();

@@ -141,8 +141,11 @@ describe('after the timed phase settles', () => {
     const region = screen.getByRole('region', { name: 'Wrap-up' });
     expect(region).toHaveAttribute('data-mode', 'timed');
     expect(region).toHaveAttribute('data-theme', 'dark');
-    expect(screen.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
-    expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+    // settled: what was sent, compactly, and no controls that do nothing
+    expect(within(screen.getByRole('list', { name: 'Sent' })).getByRole('listitem')).toHaveTextContent('Billing › Refund issued');
+    expect(within(region).queryAllByRole('button')).toEqual([]);
+    expect(within(region).queryAllByRole('checkbox')).toEqual([]);
+    expect(screen.queryByRole('group', { name: 'Recently used' })).not.toBeInTheDocument();
   });
 });
 

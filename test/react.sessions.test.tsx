@@ -71,10 +71,11 @@ describe('the mode is the session\'s phase', () => {
 
     render(desk(createMemoryTransport(), storage, <WrapUpPanel context={agentContext()} />)); // a new page
     expect(await screen.findByText(/successfully applied/)).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Selected reasons' })).getByText(/Refund issued/)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveValue('Refunded');
-    expect(screen.getByRole('button', { name: 'Add Wrap-Up' })).toBeDisabled();
-    expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Sent' })).getByText(/Refund issued/)).toBeInTheDocument();
+    expect(screen.getByText('Refunded')).toBeInTheDocument();
+    // settled: nothing to press (no disabled buttons, no list to re-sort)
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 });
 

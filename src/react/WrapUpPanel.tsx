@@ -1,6 +1,6 @@
 import { NoteField } from './parts/NoteField';
 import { SearchAndReasons } from './parts/ReasonList';
-import { SelectedChips } from './parts/SelectedChips';
+import { SelectedChips, SentSummary } from './parts/SelectedChips';
 import { StatusLine } from './parts/StatusLine';
 import { useWrapUpPanel, type UseWrapUpPanelOptions } from './use-wrapup-panel';
 
@@ -19,39 +19,42 @@ export interface WrapUpPanelProps extends UseWrapUpPanelOptions {
  * AgentDesk modes. Markup only, over `useWrapUpPanel`'s state and prop getters: a desk with its own
  * design system can build the same panel from that hook. Renders nothing for an agent who may not
  * wrap up (and says why in development).
+ *
+ * Layout: the countdown, the actions and whatever needs the agent now (the personal-data warning,
+ * the auto-apply notice, an error, the status) sit in a bar that sticks to the bottom of the desk's
+ * scroll box, so they stay visible whatever the panel's height. Once settled, the panel shows what
+ * was sent and the outcome, without controls.
  */
 export function WrapUpPanel({ className, dir, theme, headingLevel, ...options }: WrapUpPanelProps) {
   const panel = useWrapUpPanel(options);
   if (!panel.allowed) return null;
-  const { messages, timer, form, mode, urgency } = panel;
+  const { messages, timer, form, mode, urgency, settled } = panel;
   const Heading = `h${headingLevel ?? 2}` as 'h2';
   const region = panel.getRegionProps();
   return (
-    <section {...region} dir={dir ?? region.dir} className={['wrapup-panel', className].filter(Boolean).join(' ')} data-theme={theme}>
+    <section {...region} dir={dir ?? region.dir} className={['wrapup-panel', className].filter(Boolean).join(' ')} data-theme={theme} data-settled={settled || undefined}>
       <header className="wrapup-header">
         <Heading className="wrapup-title">{messages.region}</Heading>
-        {mode === 'timed' && timer.deadline !== undefined && (
-          <div className="wrapup-timer" data-urgency={urgency}>
-            <span role="timer" aria-live="off">
-              {messages.timeLeft(timer.remainingSeconds)}
-            </span>
-          </div>
-        )}
         <div role="status" className="wrapup-visually-hidden">
           {mode === 'timed' && timer.announcement !== null ? messages.timeAnnouncement(timer.announcement) : ''}
         </div>
       </header>
 
-      <form className="wrapup-form" {...panel.getFormProps()}>
-        <SearchAndReasons panel={panel} />
+      {settled ? (
+        <SentSummary panel={panel} />
+      ) : (
+        <form className="wrapup-form" {...panel.getFormProps()}>
+          <SearchAndReasons panel={panel} />
+          <fieldset className="wrapup-fieldset" disabled={form.locked}>
+            <SelectedChips panel={panel} />
+            <NoteField panel={panel} />
+          </fieldset>
+        </form>
+      )}
 
-        <fieldset className="wrapup-fieldset" disabled={form.locked}>
-          <SelectedChips panel={panel} />
-          <NoteField panel={panel} />
-        </fieldset>
-
-        {form.sensitiveWarning && (
-          <div role="alert" className="wrapup-warning">
+      <div className="wrapup-bar">
+        {!settled && form.sensitiveWarning && (
+          <div {...panel.getAlertProps()} className="wrapup-warning">
             <p>{messages.piiWarning(form.sensitiveWarning.map((k) => messages.piiKinds[k]))}</p>
             <div className="wrapup-actions">
               <button type="button" className="wrapup-button" onClick={() => void form.submit({ confirmSensitive: true })}>
@@ -70,24 +73,33 @@ export function WrapUpPanel({ className, dir, theme, headingLevel, ...options }:
             </div>
           </div>
         )}
-        {form.formError && (
-          <p role="alert" className="wrapup-error">
+        {!settled && form.formError && (
+          <p {...panel.getAlertProps()} className="wrapup-error">
             {form.formError}
           </p>
         )}
-        {panel.autoApply.notice && (
-          <p role="alert" className="wrapup-notice">
+        {!settled && panel.autoApply.notice && (
+          <p {...panel.getAlertProps()} className="wrapup-notice">
             {messages.autoApplyNotice(panel.autoApply.inSeconds)}
           </p>
         )}
-
-        <div className="wrapup-actions">
-          {mode === 'timed' ? <button {...panel.getLeaveProps()} className="wrapup-button" /> : <button {...panel.getCancelProps()} className="wrapup-button" />}
-          <button {...panel.getSubmitProps()} className="wrapup-button wrapup-button-primary" />
-        </div>
-      </form>
-
-      <StatusLine form={form} messages={messages} />
+        <StatusLine panel={panel} />
+        {!settled && (
+          <div className="wrapup-bar-row">
+            {mode === 'timed' && timer.deadline !== undefined && (
+              <div className="wrapup-timer" data-urgency={urgency}>
+                <span role="timer" aria-live="off">
+                  {messages.timeLeft(timer.remainingSeconds)}
+                </span>
+              </div>
+            )}
+            <div className="wrapup-actions">
+              {mode === 'timed' ? <button {...panel.getLeaveProps()} className="wrapup-button" /> : <button {...panel.getCancelProps()} className="wrapup-button" />}
+              <button {...panel.getSubmitProps()} className="wrapup-button wrapup-button-primary" />
+            </div>
+          </div>
+        )}
+      </div>
     </section>
   );
 }

@@ -5,12 +5,14 @@
  */
 export { useConnectionState } from './connection';
 export { en, type WrapUpMessages } from './messages';
+export { describeFailure, describeOutcome, type OutcomeKind, type OutcomeWords } from './outcome-words';
 export { useCloseWrapupPayload, type CloseWrapupPayloadBuilder } from './payload';
 export { useReasonPreferences, type ReasonPreferences } from './preferences';
 export { WrapUpProvider, useWrapUpConfig, type WrapUpConfig, type WrapUpProviderProps } from './provider';
 export { useWrapUpReasons, type ReasonsSource, type WrapUpReasons } from './reasons';
 export { useWrapUpForm, type ReasonRef, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpFormValues, type WrapUpMode } from './use-wrapup-form';
 export {
+  MATCH_ANNOUNCE_DELAY_MS,
   useReasonSearch,
   useWrapUpPanel,
   type ReasonQuery,

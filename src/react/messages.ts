@@ -33,7 +33,8 @@ export interface WrapUpMessages {
   timeAnnouncement: (seconds: number) => string;
   autoApplyNotice: (seconds: number) => string;
   piiWarning: (kinds: string[]) => string;
-  piiKinds: { card: string; email: string; phone: string };
+  /** Names of the kinds of personal data the note check finds (core's `SensitiveKind`). */
+  piiKinds: { card: string; email: string; phone: string; iban: string; nationalId: string; customerContact: string };
   submitAnyway: string;
   editNote: string;
   submitting: string;
@@ -46,8 +47,32 @@ export interface WrapUpMessages {
   applied: string;
   left: string;
   expired: string;
-  removed: (reason: string) => string;
-  failed: (reason: string) => string;
+  /** The wrap-up was applied by the panel itself shortly before the deadline (`session.autoApplied`). */
+  appliedAutomatically: string;
+  /** `topicUnsubscription` with reason `CHAT TRANSFERRED`: another agent has the chat now. */
+  transferred: string;
+  /** Taken off the conversation for a reason the panel does not know (the raw reason is in "Details"). */
+  removed: string;
+  /** `wrapupError`: the Agent Manager refused the payload. */
+  rejected: string;
+  /** The wrap-up could not be built or handed to the outbox (the error is in "Details"). */
+  failed: string;
+  /** The next step after a rejection or a failure. */
+  tryAgain: string;
+  /** The next step after being taken off the conversation without a wrap-up. */
+  tellSupervisor: string;
+  /** The collapsed element holding the Agent Manager's own words, for developers and support. */
+  details: string;
+  /** Short words for a list or a badge (`describeOutcome(outcome).label`). */
+  outcomeLabels: { applied: string; appliedAutomatically: string; left: string; expired: string; transferred: string; removed: string; rejected: string; failed: string };
+  /** Heading of what a settled wrap-up sent. */
+  sentSummary: string;
+  /** The note is longer than the reporting database keeps (`noteReportLimit`). */
+  noteOverReport: (limit: number) => string;
+  /** Announced (politely, after a pause in typing) while the search filters the list. */
+  matchCount: (n: number) => string;
+  /** How to use the list by keyboard. */
+  listHint: string;
   pinned: string;
   recent: string;
   pin: (reason: string) => string;
@@ -60,7 +85,7 @@ export const en: WrapUpMessages = {
   region: 'Wrap-up',
   searchLabel: 'Search reasons',
   searchPlaceholder: 'New Wrap-up...',
-  searchHint: 'Enter picks the first match. Press / to come back here.',
+  searchHint: 'Enter picks the first match, ↓ goes to the list. Press / to come back here.',
   reasonsLabel: 'Wrap-Up Codes',
   selected: (n) => `Selected: ${n}`,
   selectedListLabel: 'Selected reasons',
@@ -84,7 +109,14 @@ export const en: WrapUpMessages = {
   timeAnnouncement: (s) => `${s} seconds left to wrap up.`,
   autoApplyNotice: (s) => `Your wrap-up will be applied automatically in ${s} seconds.`,
   piiWarning: (kinds) => `The note looks like it contains ${kinds.join(' and ')}. Notes are stored with the conversation. Remove it, or submit anyway.`,
-  piiKinds: { card: 'a card number', email: 'an e-mail address', phone: 'a phone number' },
+  piiKinds: {
+    card: 'a card number',
+    email: 'an e-mail address',
+    phone: 'a phone number',
+    iban: 'a bank account number (IBAN)',
+    nationalId: 'a national identity number',
+    customerContact: "the customer's own phone or e-mail",
+  },
   submitAnyway: 'Submit anyway',
   editNote: 'Edit note',
   submitting: 'Sending…',
@@ -95,8 +127,28 @@ export const en: WrapUpMessages = {
   applied: 'The wrap-up(s) you added are successfully applied to the conversation.',
   left: 'No wrap-ups added, you have successfully left the conversation.',
   expired: 'Wrap-up time expired, you are removed from the conversation.',
-  removed: (reason) => `You are removed due to ${reason}.`,
-  failed: (reason) => `The wrap-up was not applied: ${reason}`,
+  appliedAutomatically: 'Your wrap-up was applied automatically before the time ran out.',
+  transferred: 'The chat was transferred to another agent. No wrap-up is needed from you.',
+  removed: 'You were taken off this conversation before a wrap-up was applied.',
+  rejected: 'The Agent Manager did not accept this wrap-up.',
+  failed: 'The wrap-up could not be sent.',
+  tryAgain: 'Check it and try again. If it fails again, tell your supervisor.',
+  tellSupervisor: 'If this conversation still needs a wrap-up, tell your supervisor.',
+  details: 'Details',
+  outcomeLabels: {
+    applied: 'Wrap-up applied',
+    appliedAutomatically: 'Applied automatically',
+    left: 'Left without wrap-up',
+    expired: 'Wrap-up time ran out',
+    transferred: 'Transferred',
+    removed: 'Removed from the chat',
+    rejected: 'Wrap-up not accepted',
+    failed: 'Not sent',
+  },
+  sentSummary: 'Sent',
+  noteOverReport: (limit) => `Reports keep only the first ${limit} characters of a note.`,
+  matchCount: (n) => (n === 0 ? 'No reasons match.' : n === 1 ? '1 reason matches.' : `${n} reasons match.`),
+  listHint: 'In the list: ↑ ↓ to move, Space to tick, P to pin.',
   pinned: 'Pinned',
   recent: 'Recently used',
   pin: (r) => `Pin ${r}`,

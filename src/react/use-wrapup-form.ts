@@ -167,10 +167,15 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     [sessions],
   );
 
+  // every action counts: a submit's validation that ends after a newer action (a "Leave" right after
+  // Ctrl+Enter) must not bring back its error next to the newer action's result
+  const lastAction = useRef(0);
   const submit = useCallback(
     async ({ confirmSensitive = false, auto = false } = {}) => {
       if (locked) return;
+      const action = ++lastAction.current;
       await form.handleSubmit((v) => {
+        if (action !== lastAction.current) return;
         const kinds = detectSensitive(v.note);
         if (kinds.length > 0 && !confirmSensitive) {
           setSensitiveWarning(kinds);
@@ -180,12 +185,14 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
         if (mode === 'timed') send(() => builder.build(v), 'closeWrapup', auto);
         else send(() => builder.buildPublish(v), 'publishCimEvent', auto);
       })();
+      if (action !== lastAction.current) form.clearErrors();
     },
     [locked, form, mode, builder, send],
   );
 
   const leave = useCallback(async () => {
     if (locked) return;
+    lastAction.current++;
     form.clearErrors();
     setSensitiveWarning(null);
     send(() => builder.build(null), 'closeWrapup');
@@ -222,7 +229,8 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   );
 
   const sensitive = useMemo(() => detectSensitive(values.note), [values.note]);
-  const formError = form.formState.errors.wrapups?.message ?? form.formState.errors.wrapups?.root?.message;
+  // an error about the form only while the form can still be sent: never next to a result
+  const formError = status === 'idle' || status === 'failed' ? (form.formState.errors.wrapups?.message ?? form.formState.errors.wrapups?.root?.message) : undefined;
   const dismissSensitiveWarning = useCallback(() => setSensitiveWarning(null), []);
 
   return {

@@ -17,10 +17,12 @@ import type { IndexedReason } from '../core/reason-index';
 import { reasonKey } from '../core/reason-index';
 import type { WrapUpSessions } from '../core/sessions';
 import { isDev } from './dev';
+import { describeFailure, describeOutcome, type OutcomeWords } from './outcome-words';
 import { resolveMessages, useWrapUpConfig } from './provider';
 import type { WrapUpMessages } from './messages';
 import { useReasonPreferences, type ReasonPreferences } from './preferences';
 import { createReasonSearch } from './reason-search';
+import { createRoving, isTextField, warnLongLabels } from './roving';
 import { useWrapUpReasons, type ReasonsSource, type WrapUpReasons } from './reasons';
 import { useWrapUpForm, type ReasonRef, type WrapUpFormState, type WrapUpMode } from './use-wrapup-form';
 import { useWrapUpTimer, type WrapUpTimer } from './use-wrapup-timer';
@@ -50,6 +52,18 @@ export interface UseWrapUpPanelOptions {
   permission?: (context: WrapUpContextInput, info: { phase: WrapUpMode }) => WrapUpDenial;
   /** Moves focus to the search box when the timed phase opens (default true). */
   focusOnTimed?: boolean;
+  /** Moves focus to the search box when the panel mounts (e.g. the agent opened it during a live chat). Default false. */
+  autoFocus?: boolean;
+  /**
+   * `/` anywhere on the page (outside text fields) focuses the search box. Opt-in (default false),
+   * since desks have their own shortcuts; without it `/` works while focus is in the panel.
+   */
+  globalSlash?: boolean;
+  /**
+   * Characters of a note that Expertflow's reporting keeps (`wrapup_detail` stores 350): past it the
+   * counter warns that reports will cut the note. `false` turns the warning off. Default 350.
+   */
+  noteReportLimit?: number | false;
   /** Called once with the Agent Manager's answer. */
   onOutcome?: (outcome: OutboxOutcome) => void;
   /** "Cancel" in live mode. The draft is kept. */
@@ -83,12 +97,22 @@ export interface WrapUpPanelState {
   virtual: boolean;
   /** Characters over the note limit (≤ 0 when within it). */
   noteOver: number;
+  /** The note is longer than reports keep (`noteReportLimit`), though it can still be sent. */
+  noteOverReport: boolean;
+  noteReportLimit: number | false;
+  /**
+   * The Agent Manager answered (or the conversation closed): nothing more can be sent. Show what
+   * was sent (`form.values`) and `result`, without controls.
+   */
+  settled: boolean;
+  /** Where the wrap-up ended, or why it failed, in the agent's words with the next step; null while there is nothing to say. */
+  result: OutcomeWords | null;
   /** The auto-apply notice is due, and in how many seconds it applies. */
   autoApply: { notice: boolean; inSeconds: number };
   /** The search query (read it with `useReasonSearch(panel)` where the list is shown). */
   query: ReasonQuery;
   /** Stable ids of the panel's parts, for labels and descriptions. */
-  ids: { region: string; search: string; searchHint: string; note: string; noteCount: string; category: (index: number) => string };
+  ids: { region: string; search: string; searchHint: string; listHint: string; note: string; noteCount: string; category: (index: number) => string };
   searchRef: RefObject<HTMLInputElement | null>;
   listRef: RefObject<HTMLDivElement | null>;
   getRegionProps: () => {
@@ -114,7 +138,20 @@ export interface WrapUpPanelState {
     onChange: (e: ChangeEvent<HTMLInputElement>) => void;
     onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
   };
-  getListProps: () => { role: 'group'; 'aria-label': string; 'data-virtual': 'true' | 'false'; tabIndex: 0 | undefined };
+  /**
+   * The list of reasons: one tab stop with roving focus (WAI-ARIA APG): ↑/↓, Home/End and
+   * PageUp/PageDown move between the rendered, enabled options (category names are skipped), Space
+   * ticks, Enter ticks, `p` pins. Its `ref` keeps exactly one option tabbable as rows come and go.
+   */
+  getListProps: () => {
+    ref: (element: HTMLDivElement | null) => void;
+    role: 'group';
+    'aria-label': string;
+    'aria-describedby': string;
+    'data-virtual': 'true' | 'false';
+    tabIndex: 0 | undefined;
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
+  };
   /** The reason's checkbox (radio when the form is single-choice). `section` tells apart one reason shown twice (e.g. pinned and in its category). */
   getOptionProps: (
     reason: ReasonRef,
@@ -125,14 +162,24 @@ export interface WrapUpPanelState {
     name: string | undefined;
     checked: boolean;
     disabled: boolean;
+    /** -1: the list's `ref` makes one option the list's tab stop. */
+    tabIndex: -1;
+    'data-wrapup-option': '';
     onChange: () => void;
+    onFocus: () => void;
     onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
   };
-  getPinProps: (reason: ReasonRef) => { type: 'button'; 'aria-pressed': boolean; 'aria-label': string; disabled: boolean; onClick: () => void };
+  /** The pin star: for the mouse (not a tab stop; the keyboard pins with `p` on the option). */
+  getPinProps: (reason: ReasonRef) => { type: 'button'; 'aria-pressed': boolean; 'aria-label': string; disabled: boolean; tabIndex: -1; onClick: () => void };
   /** The remove button of a selected reason's chip. */
   getChipProps: (entry: ReasonRef) => { type: 'button'; 'aria-label': string; disabled: boolean; onClick: () => void };
   /** The note's textarea (react-hook-form's `register('note')`); read-only once nothing more can be sent. */
   getNoteProps: () => ReturnType<WrapUpFormState['form']['register']> & { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined; readOnly: boolean };
+  /**
+   * A warning or notice that needs the agent now (the personal-data warning, the auto-apply notice,
+   * a form error): `role="alert"` (announced), and brought into view when it appears.
+   */
+  getAlertProps: () => { role: 'alert'; ref: (element: HTMLElement | null) => void };
   /** "Add Wrap-Up" (timed) or "Apply" (live). */
   getSubmitProps: () => { type: 'button'; disabled: boolean; onClick: () => void; children: string };
   /** "Leave Without Wrap-Up" (timed phase only). */
@@ -200,6 +247,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       region: `${id}-region`,
       search: `${id}-search`,
       searchHint: `${id}-search-hint`,
+      listHint: `${id}-list-hint`,
       note: `${id}-note`,
       noteCount: `${id}-note-count`,
       category: (i: number) => `${id}-cat-${i}`,
@@ -219,6 +267,11 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       searchRef.current?.focus();
     }
   }, [focusOnTimed, mode, timer.running]);
+  // the desk opened the panel on purpose (live mode): focus goes to the search once
+  const autoFocus = options.autoFocus ?? false;
+  useEffect(() => {
+    if (autoFocus) searchRef.current?.focus();
+  }, [autoFocus]);
 
   // auto-apply shortly before expiry, after a visible notice (only what the agent chose)
   const autoApplyAt = options.autoApplySeconds ?? 5;
@@ -241,33 +294,63 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     if (denied && isDev()) console.warn(`[agent-desk-wrapup] The wrap-up panel renders nothing (useWrapUpPanel: allowed is false): ${denied}`);
   }, [denied]);
 
+  // Expertflow's reporting table (wrapup_detail) keeps 50 characters of a label: longer ones are cut in reports
+  const form_ = reasons.form;
+  useEffect(() => {
+    if (form_ && isDev()) warnLongLabels(form_);
+  }, [form_]);
+
+  const settled = form.session.phase === 'closed' || status === 'applied' || status === 'left' || status === 'expired';
+  const result = useMemo<OutcomeWords | null>(() => {
+    if (form.outcome && (settled || status === 'failed')) return describeOutcome(form.outcome, messages, { autoApplied: form.session.autoApplied });
+    if (status === 'failed' && form.error) return describeFailure(form.error, messages);
+    return null;
+  }, [form.outcome, form.error, form.session.autoApplied, settled, status, messages]);
+  const noteReportLimit = options.noteReportLimit ?? 350;
+
   const urgency: WrapUpUrgency = !timer.running ? 'none' : timer.remainingSeconds <= 10 ? 'critical' : timer.remainingSeconds <= 30 ? 'warning' : 'normal';
   const virtual = reasons.index.length > (options.virtualizeAbove ?? 150);
 
   // getters: stable while what they read is unchanged, so memoised rows stay memoised
   const { locked, atLimit, multiple, isSelected, toggle, remove } = form;
+  const { isPinned, togglePin } = prefs;
+
+  // roving focus: the list element and the option that last had focus (refs: moving focus re-renders nothing)
+  const [roving] = useState(createRoving);
+  // stable: React attaches it once per list element
+  const listElementRef = useCallback((element: HTMLDivElement | null) => roving.attach(element, listRef), [roving]);
   const getOptionProps = useCallback(
     (reason: ReasonRef, section = 'r') => {
       const selected = isSelected(reason);
+      // unique per reason (the key is collision-free, and its encoding reversible and without spaces)
+      const encoded = encodeURIComponent(reasonKey(reason));
+      const optionId = `${id}-${section}-${encoded}`;
       return {
-        // unique per reason (the key is collision-free, and its encoding reversible and without spaces)
-        id: `${id}-${section}-${encodeURIComponent(reasonKey(reason))}`,
+        id: optionId,
         type: multiple ? ('checkbox' as const) : ('radio' as const),
         name: multiple ? undefined : `${id}-choice`,
         checked: selected,
         disabled: locked || (!selected && atLimit),
+        tabIndex: -1 as const,
+        'data-wrapup-option': '' as const,
         onChange: () => void toggle(reason),
+        onFocus: () => roving.focused(optionId),
         onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
-          if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
+          if (e.ctrlKey || e.metaKey || e.altKey) return;
+          if (e.key === 'Enter') {
             e.preventDefault();
             toggle(reason);
+          } else if (e.key === 'p' || e.key === 'P') {
+            e.preventDefault();
+            // unpinning from the "Pinned" group removes this very option: keep focus in the list
+            roving.keepFocusAfter(e.currentTarget, `-${encoded}`);
+            togglePin(reason);
           }
         },
       };
     },
-    [id, multiple, isSelected, locked, atLimit, toggle],
+    [id, multiple, isSelected, locked, atLimit, toggle, togglePin, roving],
   );
-  const { isPinned, togglePin } = prefs;
   const getPinProps = useCallback(
     (reason: ReasonRef) => {
       const pinned = isPinned(reason);
@@ -276,11 +359,29 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
         'aria-pressed': pinned,
         'aria-label': pinned ? messages.unpin(reason.value) : messages.pin(reason.value),
         disabled: locked,
+        tabIndex: -1 as const,
         onClick: () => togglePin(reason),
       };
     },
     [isPinned, togglePin, messages, locked],
   );
+
+  // stable: the element scrolls into view once, when it appears, not on every render
+  const bringIntoView = useCallback((element: HTMLElement | null) => element?.scrollIntoView?.({ block: 'nearest' }), []);
+
+  // an opt-in `/` anywhere on the desk (outside text fields)
+  const globalSlash = (options.globalSlash ?? false) && denied === null && !locked;
+  useEffect(() => {
+    if (!globalSlash) return;
+    const doc = searchRef.current?.ownerDocument ?? document;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      e.preventDefault();
+      searchRef.current?.focus();
+    };
+    doc.addEventListener('keydown', onKey);
+    return () => doc.removeEventListener('keydown', onKey);
+  }, [globalSlash]);
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     const query = queryStore.get();
@@ -294,7 +395,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       queryStore.set('');
     } else if (e.key === 'ArrowDown') {
       e.preventDefault();
-      listRef.current?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus();
+      roving.focusCurrent();
     }
   };
 
@@ -310,6 +411,10 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     prefs,
     virtual,
     noteOver: form.noteLength - form.noteMaxLength,
+    noteOverReport: noteReportLimit !== false && form.noteLength > noteReportLimit,
+    noteReportLimit,
+    settled,
+    result,
     autoApply: {
       notice: autoArmed && timer.remainingSeconds <= (autoApplyAt || 0) + noticeLead,
       inSeconds: Math.max(0, timer.remainingSeconds - (autoApplyAt || 0)),
@@ -329,7 +434,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
         const typing =
           target.tagName === 'TEXTAREA' ||
           (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio');
-        if (e.key === '/' && !typing) {
+        if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
           e.preventDefault();
           searchRef.current?.focus();
         } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -357,7 +462,15 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       onChange: (e: ChangeEvent<HTMLInputElement>) => queryStore.set(e.target.value),
       onKeyDown: onSearchKey,
     }),
-    getListProps: () => ({ role: 'group', 'aria-label': messages.reasonsLabel, 'data-virtual': virtual ? 'true' : 'false', tabIndex: locked ? 0 : undefined }),
+    getListProps: () => ({
+      ref: listElementRef,
+      role: 'group',
+      'aria-label': messages.reasonsLabel,
+      'aria-describedby': ids.listHint,
+      'data-virtual': virtual ? 'true' : 'false',
+      tabIndex: locked ? 0 : undefined,
+      onKeyDown: (e: KeyboardEvent<HTMLElement>) => roving.onKeyDown(e, { virtual, scroller: listRef.current, search: searchRef.current }),
+    }),
     getOptionProps,
     getPinProps,
     getChipProps: (entry) => ({ type: 'button', 'aria-label': messages.removeReason(entry.value), disabled: locked, onClick: () => remove(entry) }),
@@ -368,6 +481,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       'aria-invalid': form.noteLength > form.noteMaxLength ? true : undefined,
       readOnly: locked,
     }),
+    getAlertProps: () => ({ role: 'alert', ref: bringIntoView }),
     getSubmitProps: () => ({ type: 'button', disabled: locked, onClick: () => void submit(), children: mode === 'timed' ? messages.addWrapUp : messages.apply }),
     getLeaveProps: () => ({ type: 'button', disabled: locked, onClick: () => void form.leave(), children: messages.leaveWithoutWrapUp }),
     getCancelProps: () => ({
@@ -387,13 +501,30 @@ function searchHits(index: readonly IndexedReason[], query: string): readonly In
   return search(query);
 }
 
+/** How long typing must pause before the number of matches is announced. */
+export const MATCH_ANNOUNCE_DELAY_MS = 700;
+
 /**
  * The search query and its hits, for the part that shows the list. Subscribes to the query only,
- * so a keystroke re-renders this part and not the whole panel.
+ * so a keystroke re-renders this part and not the whole panel. `announcement` is the number of
+ * matches in words ("12 reasons match."), set once typing pauses (`announceDelayMs`, 700 ms) and
+ * '' without a query: render it in a polite live region (`role="status"`).
  */
-export function useReasonSearch(panel: Pick<WrapUpPanelState, 'query' | 'reasons'>): { query: string; hits: readonly IndexedReason[]; setQuery: (query: string) => void } {
-  const { query: store, reasons } = panel;
+export function useReasonSearch(
+  panel: Pick<WrapUpPanelState, 'query' | 'reasons' | 'messages'>,
+  options: { announceDelayMs?: number } = {},
+): { query: string; hits: readonly IndexedReason[]; setQuery: (query: string) => void; announcement: string } {
+  const { query: store, reasons, messages } = panel;
   const query = useSyncExternalStore(store.subscribe, store.get, store.get);
   const hits = useMemo(() => searchHits(reasons.index, query), [reasons.index, query]);
-  return { query, hits, setQuery: store.set };
+  const searching = query.trim() !== '';
+  const count = hits.length;
+  const delay = options.announceDelayMs ?? MATCH_ANNOUNCE_DELAY_MS;
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    // cleared: forget the last count at once, so the next search does not start with a stale one
+    const timeout = setTimeout(() => setAnnounced(searching ? messages.matchCount(count) : ''), searching ? delay : 0);
+    return () => clearTimeout(timeout);
+  }, [query, searching, count, messages, delay]);
+  return { query, hits, setQuery: store.set, announcement: searching ? announced : '' };
 }

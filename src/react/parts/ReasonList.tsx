@@ -11,8 +11,8 @@ import { VirtualReasonList } from './VirtualReasonList';
  * grows) and a long list is virtualised, so the list updates in the keystroke's own frame.
  */
 export function SearchAndReasons({ panel }: { panel: WrapUpPanelState }) {
-  const { messages, ids, form } = panel;
-  const { query, hits } = useReasonSearch(panel);
+  const { messages, ids, form, reasons } = panel;
+  const { query, hits, announcement } = useReasonSearch(panel);
   return (
     <>
       <fieldset className="wrapup-fieldset" disabled={form.locked}>
@@ -26,8 +26,17 @@ export function SearchAndReasons({ panel }: { panel: WrapUpPanelState }) {
           </p>
         </div>
       </fieldset>
+      {/* the number of matches, once typing pauses (polite: it never interrupts) */}
+      <p role="status" className="wrapup-visually-hidden">
+        {announcement}
+      </p>
       {/* outside the disabled fieldset: once locked, the list must stay scrollable (and focusable) by keyboard */}
       <ReasonList panel={panel} hits={hits} query={query} />
+      {reasons.status === 'success' && !reasons.isEmpty && (
+        <p id={ids.listHint} className="wrapup-hint">
+          {messages.listHint}
+        </p>
+      )}
     </>
   );
 }
@@ -86,7 +95,7 @@ export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hi
   if (!virtual) {
     const byCategory = categories.map((c, ci) => ({ name: c.name, items: hits.filter((h) => h.categoryIndex === ci) })).filter((g) => g.items.length > 0);
     return (
-      <div ref={listRef} className="wrapup-list" {...listProps} data-query={query}>
+      <div className="wrapup-list" {...listProps} data-query={query}>
         {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
         {shortcuts}
         {byCategory.map((g) => (

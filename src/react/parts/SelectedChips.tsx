@@ -31,3 +31,30 @@ export function SelectedChips({ panel }: { panel: WrapUpPanelState }) {
     </div>
   );
 }
+
+/** A settled wrap-up, compactly: the codes and the note that were applied; no controls. */
+export function SentSummary({ panel }: { panel: WrapUpPanelState }) {
+  const { form, messages } = panel;
+  const { wrapups, note } = form.values;
+  if (form.status !== 'applied' || (wrapups.length === 0 && note.trim() === '')) return null;
+  return (
+    <div className="wrapup-sent">
+      {wrapups.length > 0 && (
+        <ul className="wrapup-chips" aria-label={messages.sentSummary}>
+          {wrapups.map((entry) => (
+            <li key={reasonKey(entry)} className="wrapup-chip" data-sent="">
+              {entry.categoryName}
+              {messages.categorySeparator}
+              {entry.value}
+            </li>
+          ))}
+        </ul>
+      )}
+      {note.trim() !== '' && (
+        <p className="wrapup-sent-note">
+          <span className="wrapup-label">{messages.notes}</span> {note}
+        </p>
+      )}
+    </div>
+  );
+}
