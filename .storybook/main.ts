@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import remarkGfm from 'remark-gfm';
 import type { PluginOption } from 'vite';
 
 // Storybook merges the project's vite.config.ts; drop its library-only plugins there: the d.ts
@@ -11,7 +12,12 @@ const withoutDts = (plugins: PluginOption[] = []): PluginOption[] =>
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // GFM: the guides' Markdown tables (MDX alone renders them as raw `|` text)
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   // StrictMode like the panel tests: effects run twice, so leaks show up in stories too.
   framework: { name: '@storybook/react-vite', options: { strictMode: true } },
   core: { disableTelemetry: true },

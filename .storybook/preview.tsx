@@ -32,8 +32,15 @@ const withTheme: Decorator = (Story, context) =>
     <Story />
   );
 
+/**
+ * On a docs page several stories render one under the other: none may take focus (the timed
+ * phase's move to the search box, `autoFocus`), or the page opens scrolled to the middle.
+ */
+const noFocusInDocs: Decorator = (Story, context) =>
+  context.viewMode === 'docs' ? Story({ args: { ...context.args, focusOnTimed: false, autoFocus: false } }) : <Story />;
+
 const preview: Preview = {
-  decorators: [withQueryClient, withTheme],
+  decorators: [withQueryClient, withTheme, noFocusInDocs],
   globalTypes: {
     theme: {
       description: 'Panel theme',
@@ -58,6 +65,9 @@ const preview: Preview = {
     // 'error' makes axe violations fail the story test in @storybook/addon-vitest
     a11y: { test: 'error' },
     layout: 'padded',
+    // Storybook 10.6's own zoom tool renders a PopoverProvider without `ariaLabel`, which logs a
+    // deprecation warning on every story; the panel's sizes are what its stories show, so no zoom
+    toolbar: { zoom: { hidden: true } },
     options: {
       storySort: {
         order: [
