@@ -3,6 +3,7 @@
 // wrap-up (phase, deadline, outcome) is the session store's (useWrapUpSession); `phaseOf` and
 // `chatLines` combine the two. Pure: no React, no socket.
 import { readCimEvent, readWrapUpBody, type WrapUpContextInput, type WrapUpEntry, type WrapUpSession } from '../src/core';
+import { describeOutcome } from '../src/react';
 import { transcriptFor, type ChatLine } from './transcript';
 
 /**
@@ -31,7 +32,7 @@ export interface DeskState {
 }
 
 /** What the desk reads of a conversation's wrap-up session. */
-export type SessionView = Pick<WrapUpSession, 'phase' | 'deadline' | 'totalSeconds' | 'outcome'>;
+export type SessionView = Pick<WrapUpSession, 'phase' | 'deadline' | 'totalSeconds' | 'outcome'> & Partial<Pick<WrapUpSession, 'autoApplied'>>;
 
 export type DeskAction =
   | { type: 'topic'; context: WrapUpContextInput }
@@ -101,8 +102,9 @@ export function phaseOf(conversation: Conversation, session: SessionView): Phase
 /** The session had a timed wrap-up phase (it is in it, or it was closed after it). */
 export const hadTimedWrapUp = (session: SessionView): boolean => session.phase !== 'live' && session.deadline !== undefined;
 
-/** The topicUnsubscription reason the conversation was closed with (the session's outcome). */
-export const closedReason = (session: SessionView): string => session.outcome?.reason ?? session.outcome?.status ?? 'unsubscribed';
+/** How the conversation's wrap-up ended, in the agent's words (the package's `describeOutcome`; the Agent Manager's own reason is `describeOutcome(…).detail`). */
+export const closedReason = (session: SessionView): string =>
+  session.outcome ? describeOutcome(session.outcome, undefined, { autoApplied: session.autoApplied }).label : 'Closed by the Agent Manager';
 
 const system = (text: string, at: number): ChatLine => ({ from: 'system', text, at });
 
