@@ -499,7 +499,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
     r.bytes = utf8Length(JSON.stringify({ c: r.c, v: r.v, n: r.n, t: r.t, w: {} })) + r.wBytes + Math.max(0, r.w.size - 1);
     bytes += r.bytes;
   };
-  const totalBytes = () => header() + bytes + Math.max(0, learned.size - 1); // commas between reasons
+  const totalBytes = (headerBytes = header()) => headerBytes + bytes + Math.max(0, learned.size - 1); // commas between reasons
 
   /** Adds `units` hundredths of a count. */
   const addCount = (r: LearnedReason, term: string, units: number) => {
@@ -540,14 +540,15 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
    * (count ≤ 1, then ≤ 2, ≤ 4, ≤ 8), oldest reasons first among equals; last, whole reasons, oldest first.
    */
   const enforceBound = () => {
-    if (totalBytes() <= maxBytes) return;
+    const h = header(); // the clock does not change while pruning
+    if (totalBytes(h) <= maxBytes) return;
     const target = Math.floor(maxBytes * 0.9);
     const oldestFirst = [...learned.values()].sort((a, b) => a.t - b.t);
-    for (let level = 1; level <= 8 && totalBytes() > target; level *= 2) {
+    for (let level = 1; level <= 8 && totalBytes(h) > target; level *= 2) {
       for (const r of oldestFirst) {
-        if (totalBytes() <= target) break;
+        if (totalBytes(h) <= target) break;
         let changed = false;
-        for (const [term, count] of [...r.w]) {
+        for (const [term, count] of r.w) { // deleting the current entry while iterating a Map is safe
           if (count <= level * UNIT) {
             dropTerm(r, term);
             changed = true;
@@ -557,7 +558,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
       }
     }
     for (const r of oldestFirst) {
-      if (totalBytes() <= target) break;
+      if (totalBytes(h) <= target) break;
       dropReason(r);
     }
   };
