@@ -190,3 +190,22 @@ describe('forms, synonyms, lexicon, options', () => {
     expect(catchError(() => s.suggest('x', { limit: -1 }))).toBeInstanceOf(WrapUpError);
   });
 });
+
+describe('bounds', () => {
+  const suggester = createReasonSuggester(form);
+
+  it('reads the last 200 messages, and a long string transcript by its end', () => {
+    const old: TranscriptMessage[] = [{ from: 'customer', text: 'I forgot my password' }];
+    const filler: TranscriptMessage[] = Array.from({ length: 200 }, () => ({ from: 'agent', text: 'one moment please' }));
+    expect(suggester.suggest([...old, ...filler])).toEqual([]);
+    const text = `${'lorem ipsum dolor '.repeat(500)} I want a refund`;
+    expect(first(suggester.suggest(text))).toBe('Billing › Refund issued');
+  });
+
+  it('a very long transcript stays fast', () => {
+    const long: TranscriptMessage[] = Array.from({ length: 10_000 }, (_, i) => ({ from: i % 2 ? 'agent' : 'customer', text: `message ${i} about my bill and a refund `.repeat(20) }));
+    const t = performance.now();
+    suggester.suggest(long);
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+});

@@ -13,9 +13,9 @@
  *
  * - `suggest` costs ~0.5–1 ms of CPU for a 50-message chat at 100–10,000 reasons (bench/suggest/RESULTS.md):
  *   call it as messages arrive, so suggestions are ready when the wrap-up opens. It reads at most the
- *   last 200 messages and 2,000 characters of each. Scores are calibrated (about the chance of being
- *   right) and comparable across calls; `minScore` (0.15) leaves out the rest, so `[]` means "nothing
- *   confident".
+ *   last 200 messages and 2,000 characters of each (a string: its last 20,000 characters). Scores are
+ *   calibrated (about the chance of being right) and comparable across calls; `minScore` (0.15) leaves
+ *   out the rest, so `[]` means "nothing confident".
  * - `learn` is ~0.1–0.2 ms, but once the model is at its bound every ~30th call prunes it (~8 ms):
  *   call it from an idle callback. `import` replaces what was learned (validated: a bad model throws
  *   `WrapUpError('INVALID_OPTIONS')` with the path of the bad field and leaves the model as it was).

@@ -138,6 +138,7 @@ export const DEFAULT_CALIBRATION = { a: 0.419, b: 0.53, c: -2.375 };
 /** Bounds on the work a call does: the last messages, and characters per message. */
 const MAX_MESSAGES = 200;
 const MAX_MESSAGE_CHARS = 2_000;
+const MAX_STRING_CHARS = 20_000;
 /** Terms a single `learn` keeps (the heaviest). */
 const MAX_TERMS_PER_LEARN = 48;
 const MAX_TERM_LENGTH = 64;
@@ -445,7 +446,8 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   // ---------------------------------------------------------------- the query
   const readTranscript = (transcript: Transcript): Map<string, QueryTerm> => {
     const t = typeof transcript === 'string' ? transcript : parse(messagesSchema, transcript, 'transcript', "Pass a string or an array of { from: 'customer' | 'agent' | 'bot' | 'system', text: string }.");
-    const messages = typeof t === 'string' ? [{ from: 'customer' as const, text: t }] : t.slice(-MAX_MESSAGES);
+    // a string is the customer's words: its last MAX_STRING_CHARS characters
+    const messages = typeof t === 'string' ? [{ from: 'customer' as const, text: t.length > MAX_STRING_CHARS ? t.slice(-MAX_STRING_CHARS) : t }] : t.slice(-MAX_MESSAGES);
     const raw = new Map<string, QueryTerm>();
     const add = (term: string, weight: number, surface: string) => {
       let q = raw.get(term);
@@ -459,7 +461,8 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
     for (const message of messages) {
       const weight = weights[message.from];
       if (!(weight > 0)) continue;
-      const terms = analyze(message.text.length > MAX_MESSAGE_CHARS ? message.text.slice(0, MAX_MESSAGE_CHARS) : message.text);
+      const limit = typeof t === 'string' ? MAX_STRING_CHARS : MAX_MESSAGE_CHARS;
+      const terms = analyze(message.text.length > limit ? message.text.slice(0, limit) : message.text);
       const stems = terms.map((x) => x.stem);
       for (const term of terms) {
         if (term.stop) continue;
