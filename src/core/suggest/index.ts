@@ -16,7 +16,7 @@
  *   last 200 messages and 2,000 characters of each (a string: its last 20,000 characters). Scores are
  *   calibrated (about the chance of being right) and comparable across calls; `minScore` (0.15) leaves
  *   out the rest, so `[]` means "nothing confident".
- * - `learn` is ~0.1–0.2 ms, but once the model is at its bound every ~30th call prunes it (~8 ms):
+ * - `learn` is ~0.1–0.2 ms, but once the model is at its bound every ~30th call prunes it (~2–5 ms):
  *   call it from an idle callback. `import` replaces what was learned (validated: a bad model throws
  *   `WrapUpError('INVALID_OPTIONS')` with the path of the bad field and leaves the model as it was).
  * - `createReasonSuggester` builds an index: ~5 ms at 100 reasons, ~200 ms at 10,000: make one per form.
