@@ -168,3 +168,21 @@ export {
 // Reason search and the note's personal-data check
 export { createReasonIndex, foldSearchText, reasonKey, searchReasons, type IndexedReason } from './reason-index';
 export { createSensitiveDetector, customerIdentifiers, detectSensitive, SENSITIVE_KINDS, type SensitiveKind, type SensitiveOptions, type SensitivePattern } from './pii';
+
+// Reason suggester, on the device (issue 15)
+export {
+  createReasonSuggester,
+  DEFAULT_MAX_MODEL_BYTES,
+  DEFAULT_MIN_SCORE,
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  type ChosenReason,
+  type ReasonSuggester,
+  type ReasonSuggesterOptions,
+  type ReasonSuggestion,
+  type SuggesterModel,
+  type SuggestOptions,
+  type Transcript,
+  type TranscriptMessage,
+  type TranscriptRole,
+} from './suggest';

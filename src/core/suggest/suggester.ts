@@ -29,7 +29,7 @@
  * exactly), bounded to `maxModelBytes` of JSON: once over, the rarest terms of the least recently
  * chosen reasons are forgotten first, down to 90 % of the bound.
  */
-import { z } from 'zod';
+import { setJitless, z } from '../zod';
 import { normalizeWrapUpForm, type NormalizedWrapUpForm } from '../admin-form';
 import { formatPath, fromZodError, WrapUpError } from '../errors';
 import { contactCentreLexicon, type Lexicon, type LexiconConcept } from './lexicon';
@@ -145,6 +145,8 @@ const MAX_TERM_LENGTH = 64;
 const TYPO_CACHE = 4_096;
 
 // ------------------------------------------------------------------ validation
+
+setJitless(); // before its schemas are built: no eval probe under a strict CSP
 
 const roleSchema = z.enum(['customer', 'agent', 'bot', 'system']);
 const messagesSchema = z.array(z.object({ from: roleSchema, text: z.string() }));
