@@ -29,7 +29,8 @@
  * exactly), bounded to `maxModelBytes` of JSON: once over, the rarest terms of the least recently
  * chosen reasons are forgotten first, down to 90 % of the bound.
  */
-import { setJitless, z } from '../zod';
+import { z } from 'zod';
+import { setJitless } from '../zod';
 import { normalizeWrapUpForm, type NormalizedWrapUpForm } from '../admin-form';
 import { formatPath, fromZodError, WrapUpError } from '../errors';
 import { contactCentreLexicon, type Lexicon, type LexiconConcept } from './lexicon';
