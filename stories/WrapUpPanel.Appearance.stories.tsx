@@ -37,6 +37,19 @@ export const RightToLeftArabic: Story = {
   },
 };
 
+/** Arabic in the dark theme, settled: right to left and dark together (axe checks the contrast of both), with the outcome in Arabic. */
+export const RightToLeftArabicDark: Story = {
+  args: { messages: ar },
+  globals: { theme: 'dark' },
+  play: async ({ canvas, userEvent }) => {
+    await canvas.findByRole('region', { name: 'إنهاء المحادثة' });
+    await userEvent.click(await canvas.findByRole('checkbox', { name: 'Refund issued' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'إضافة رمز الإنهاء' }));
+    await expect(await canvas.findByText('تم تطبيق رموز الإنهاء على المحادثة بنجاح.')).toHaveAttribute('role', 'status');
+    await expect(canvas.getByRole('list', { name: 'ما تم إرساله' })).toHaveTextContent('Billing ‹ Refund issued');
+  },
+};
+
 /** Urdu (`messages={ur}`): right to left. */
 export const RightToLeftUrdu: Story = {
   args: { messages: ur },
