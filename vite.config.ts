@@ -74,6 +74,10 @@ export default defineConfig({
         // React Server Component frameworks: the React entry is client code. Only dist/index.js:
         // core, transport, locales and simulator stay importable from server code.
         banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // bundled @tanstack/react-virtual: npm never packs a folder named node_modules
+        entryFileNames: (chunk) => `${chunk.name.replace(/^(.*\/)?node_modules\//, 'vendor/')}.js`,
       },
       external: [
         /^node:/,

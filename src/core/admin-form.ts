@@ -1,4 +1,5 @@
-import { setJitless, z } from './zod';
+import * as z from 'zod/mini';
+import { checked, setJitless } from './zod';
 import { fromZodError, WrapUpError } from './errors';
 import { labelProblem, MAX_LABEL_LENGTH } from './schemas';
 
@@ -7,51 +8,51 @@ setJitless(); // before any schema is built: no eval probe under a strict CSP
 /** The built-in Wrap-Up form's id, hard-coded in the AgentDesk and Unified Admin's `WRAPUP_FORM_ID`. VERIFIED [S2, S8]. */
 export const WRAPUP_FORM_ID = '62d07f4f0980a50a91210bef';
 
-const label = z.string();
+const label = /* @__PURE__ */ (() => z.string())();
 
 /** ≤ CX 4.9 `categoryOptions`, what the 2024 AgentDesk reads from `attributes[0]`. VERIFIED [S2, S6, S4]. */
-export const categoryOptionsSchema = z.looseObject({
+export const categoryOptionsSchema = /* @__PURE__ */ (() => z.looseObject({
   isMultipleChoice: z.boolean(),
   categories: z.array(z.looseObject({ categoryName: label, values: z.array(label) })),
-});
+}))();
 
 /** CX 4.10+ "form builder revamp" `attributeOptions`. VERIFIED [S6 Form-Builder, S9]. */
-export const attributeOptionsSchema = z.looseObject({
-  enableCategory: z.boolean().optional(),
-  isMultipleChoice: z.boolean().optional(),
+export const attributeOptionsSchema = /* @__PURE__ */ (() => z.looseObject({
+  enableCategory: z.optional(z.boolean()),
+  isMultipleChoice: z.optional(z.boolean()),
   attributeData: z.array(
     z.looseObject({
-      label: label.optional(),
-      values: z.array(z.looseObject({ label, value: z.unknown().optional() })),
+      label: z.optional(label),
+      values: z.array(z.looseObject({ label, value: z.optional(z.unknown()) })),
     }),
   ),
-});
+}))();
 
 const attributeBase = {
-  _id: z.string().optional(),
-  key: z.string().optional(),
-  label: z.string().optional(),
-  attributeType: z.string().optional(),
-  valueType: z.string().optional(),
-  isRequired: z.boolean().optional(),
-  helpText: z.string().optional(),
+  _id: z.optional(z.string()),
+  key: z.optional(z.string()),
+  label: z.optional(z.string()),
+  attributeType: z.optional(z.string()),
+  valueType: z.optional(z.string()),
+  isRequired: z.optional(z.boolean()),
+  helpText: z.optional(z.string()),
 };
 
 /** The ≤ 4.9 wrap-up form: `GET {UNIFIED_ADMIN_URL}/forms/{formId}`. */
-export const wrapUpFormV1Schema = z.looseObject({
-  id: z.string().optional(),
-  formTitle: z.string().optional(),
-  formDescription: z.string().optional(),
-  attributes: z.array(z.looseObject({ ...attributeBase, categoryOptions: categoryOptionsSchema })).min(1),
-});
+export const wrapUpFormV1Schema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.optional(z.string()),
+  formTitle: z.optional(z.string()),
+  formDescription: z.optional(z.string()),
+  attributes: checked(z.array(z.looseObject({ ...attributeBase, categoryOptions: categoryOptionsSchema })), z.minLength(1)),
+}))();
 
 /** The 4.10+ wrap-up form, with `attributeOptions`. */
-export const wrapUpFormV2Schema = z.looseObject({
-  id: z.string().optional(),
-  _id: z.string().optional(),
-  formTitle: z.string().optional(),
-  attributes: z.array(z.looseObject({ ...attributeBase, attributeOptions: attributeOptionsSchema })).min(1),
-});
+export const wrapUpFormV2Schema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.optional(z.string()),
+  _id: z.optional(z.string()),
+  formTitle: z.optional(z.string()),
+  attributes: checked(z.array(z.looseObject({ ...attributeBase, attributeOptions: attributeOptionsSchema })), z.minLength(1)),
+}))();
 
 /**
  * What the panel works with, whichever form shape the Unified Admin returned.
@@ -62,9 +63,9 @@ export const normalizedWrapUpFormSchema = /* @__PURE__ */ (() =>
   z.object({
     multiple: z.boolean(),
     categories: z.array(z.object({ name: z.string(), reasons: z.array(z.string()) })),
-    formId: z.string().optional(),
-    title: z.string().optional(),
-    dropped: z.array(z.object({ category: z.string(), reason: z.string().optional(), problem: z.enum(['empty', 'too long']) })).optional(),
+    formId: z.optional(z.string()),
+    title: z.optional(z.string()),
+    dropped: z.optional(z.array(z.object({ category: z.string(), reason: z.optional(z.string()), problem: z.enum(['empty', 'too long']) }))),
   }))();
 
 // named interfaces, so compiler errors print the name instead of the whole zod type
@@ -232,39 +233,39 @@ function readWrapUpForm(json: unknown): NormalizedWrapUpForm {
 // published, so these shapes are INFERRED (from the documented metadata and hit fields) and loose.
 
 /** `metadata` of `GET {UA}/forms/paginatedForm/{formId}` and `GET {UA}/wrapupSearch/{formId}`. */
-export const pageMetadataSchema = z.looseObject({
-  total: z.number().int().nonnegative(),
-  currentPage: z.number().int().positive(),
-  totalPages: z.number().int().nonnegative(),
+export const pageMetadataSchema = /* @__PURE__ */ (() => z.looseObject({
+  total: checked(z.number(), z.int(), z.nonnegative()),
+  currentPage: checked(z.number(), z.int(), z.positive()),
+  totalPages: checked(z.number(), z.int(), z.nonnegative()),
   hasMore: z.boolean(),
-});
+}))();
 
 /** `?level=categories`: one row per category. */
-export const categoryPageSchema = z.looseObject({
-  data: z.array(z.looseObject({ label: z.string(), totalValues: z.number().int().nonnegative().optional() })),
+export const categoryPageSchema = /* @__PURE__ */ (() => z.looseObject({
+  data: z.array(z.looseObject({ label: z.string(), totalValues: z.optional(checked(z.number(), z.int(), z.nonnegative())) })),
   metadata: pageMetadataSchema,
-});
+}))();
 
 /** `?level=options&categoryIndex=i`: the reasons of one category. */
-export const optionPageSchema = z.looseObject({
-  data: z.array(z.looseObject({ label: z.string(), value: z.unknown().optional() })),
+export const optionPageSchema = /* @__PURE__ */ (() => z.looseObject({
+  data: z.array(z.looseObject({ label: z.string(), value: z.optional(z.unknown()) })),
   metadata: pageMetadataSchema,
-});
+}))();
 
 /** One `/wrapupSearch` hit: `{ categoryName, label, value, _indices }`. VERIFIED field names [S6]. */
 export const wrapUpSearchHitSchema = /* @__PURE__ */ (() =>
   z.looseObject({
     categoryName: z.string(),
     label: z.string(),
-    value: z.unknown().optional(),
-    _indices: z
-      .looseObject({
-        sectionIndex: z.number().optional(),
-        attributeIndex: z.number().optional(),
-        categoryIndex: z.number().optional(),
-        optionIndex: z.number().optional(),
-      })
-      .optional(),
+    value: z.optional(z.unknown()),
+    _indices: z.optional(
+      z.looseObject({
+        sectionIndex: z.optional(z.number()),
+        attributeIndex: z.optional(z.number()),
+        categoryIndex: z.optional(z.number()),
+        optionIndex: z.optional(z.number()),
+      }),
+    ),
   }))();
 export const wrapUpSearchPageSchema = /* @__PURE__ */ (() => z.looseObject({ data: z.array(wrapUpSearchHitSchema), metadata: pageMetadataSchema }))();
 

@@ -1,9 +1,10 @@
-import { setJitless, z } from './zod';
+import * as z from 'zod/mini';
+import { checked, setJitless } from './zod';
 import { describeValue, formatPath, fromZodError, WrapUpError, type WrapUpErrorCode } from './errors';
 import {
   ccUserSchema,
   channelSessionSchema,
-  conversationParticipantSchema,
+  participantSchemaOf,
   customerSchema,
   roomInfoSchema,
   wrapUpEntrySchema,
@@ -13,14 +14,14 @@ import { reasonKey } from './reason-index';
 setJitless(); // before any schema is built: no eval probe under a strict CSP
 
 /** The agent's own participant: it must be a contact-centre user, so a sender can be built from it. */
-export const agentParticipantSchema = conversationParticipantSchema.extend({ participant: ccUserSchema });
+export const agentParticipantSchema = /* @__PURE__ */ (() => participantSchemaOf(ccUserSchema))();
 
 /**
  * What the desk already holds after `onTopicData`: the conversation, its room, the agent's own
  * `ConversationParticipant` (`topicData.topicParticipant`) and the first channel session.
  */
-export const wrapUpContextSchema = z.looseObject({
-  conversationId: z.string().min(1, 'the conversation id from onTopicData'),
+export const wrapUpContextSchema = /* @__PURE__ */ (() => z.looseObject({
+  conversationId: checked(z.string(), z.minLength(1, 'the conversation id from onTopicData')),
   roomInfo: roomInfoSchema,
   participant: agentParticipantSchema,
   channelSession: channelSessionSchema,
@@ -32,14 +33,14 @@ export const wrapUpContextSchema = z.looseObject({
    * (`ASSOCIATED_CUSTOMER_CHANGED`): the channel session keeps the customer it started with, so
    * the wrap-up would name the old one. See protocol.md §b step 5.
    */
-  customer: customerSchema.optional(),
-});
+  customer: z.optional(customerSchema),
+}))();
 
 /** What the agent chose: codes and a note. Unknown keys are refused so a typo such as `notes` is caught. */
-export const wrapUpInputSchema = z.strictObject({
-  wrapups: z.array(wrapUpEntrySchema).default([]),
-  note: z.string().default(''),
-});
+export const wrapUpInputSchema = /* @__PURE__ */ (() => z.strictObject({
+  wrapups: z._default(z.array(wrapUpEntrySchema), []),
+  note: z._default(z.string(), ''),
+}))();
 
 // named interfaces, so compiler errors print the name instead of the whole zod type
 /* eslint-disable @typescript-eslint/no-empty-object-type */
@@ -124,7 +125,7 @@ export const rolesThatMayNotWrapUp = ['SILENT_MONITOR', 'ASSISTANT'] as const;
 /** The Keycloak resource and scope that show the wrap-up button. VERIFIED [S2 checkScope]. */
 export const wrapUpPermission = { resource: 'agent-conversation-control', scope: 'view_wrap_up' } as const;
 
-const contextError = (context: unknown, error: z.ZodError) =>
+const contextError = (context: unknown, error: z.core.$ZodError) =>
   fromZodError(
     'INVALID_CONTEXT',
     'context',

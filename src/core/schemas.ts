@@ -6,11 +6,12 @@
  * objects and a desk must be able to pass through what a newer CX release adds.
  * Fields the protocol marks INFERRED are optional.
  */
-import { setJitless, z } from './zod';
+import * as z from 'zod/mini';
+import { checked, setJitless } from './zod';
 
 setJitless(); // before any schema is built: no eval probe under a strict CSP
 
-const id = z.string().min(1, 'a non-empty id string');
+const id = /* @__PURE__ */ (() => checked(z.string(), z.minLength(1, 'a non-empty id string')))();
 
 /** Longest category or reason label the Unified Admin form builder allows, in characters. VERIFIED [S6 Form-Builder]. */
 export const MAX_LABEL_LENGTH = 500;
@@ -28,247 +29,259 @@ export function labelProblem(label: unknown): 'not a string' | 'empty' | 'too lo
   return label.length > MAX_LABEL_LENGTH ? 'too long' : undefined;
 }
 
-const sendableLabel = (empty: string) => z.string().regex(nonBlank, empty).max(MAX_LABEL_LENGTH, `at most ${MAX_LABEL_LENGTH} characters`);
-const record = z.record(z.string(), z.unknown());
+// @__NO_SIDE_EFFECTS__
+const sendableLabel = (empty: string) => checked(z.string(), z.regex(nonBlank, empty), z.maxLength(MAX_LABEL_LENGTH, `at most ${MAX_LABEL_LENGTH} characters`));
+const record = /* @__PURE__ */ (() => z.record(z.string(), z.unknown()))();
 
 /**
  * Picks one of two schemas by looking at the value, so errors name the real field instead of
  * zod's generic "no union member matched". Used where one wire slot has two layouts.
  */
-function either<A extends z.ZodType, B extends z.ZodType>(
+// @__NO_SIDE_EFFECTS__
+function either<A extends z.ZodMiniType, B extends z.ZodMiniType>(
   isA: (value: Record<string, unknown>) => boolean,
   a: A,
   b: B,
-): z.ZodType<z.output<A> | z.output<B>, z.input<A> | z.input<B>> {
-  return z.unknown().transform((value, ctx) => {
+): z.ZodMiniType<z.output<A> | z.output<B>, z.input<A> | z.input<B>> {
+  return z.pipe(z.unknown(), z.transform((value, ctx) => {
     const schema = value !== null && typeof value === 'object' && isA(value as Record<string, unknown>) ? a : b;
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
     return z.NEVER;
-  }) as never;
+  })) as never;
 }
 
 // ------------------------------------------------------------------ rooms and users
 
 /** VERIFIED [S4 RoomMode.java, S5]. */
-export const roomModeSchema = z.enum(['PRIVATE', 'CONTACT_CENTER']);
+export const roomModeSchema = /* @__PURE__ */ (() => z.enum(['PRIVATE', 'CONTACT_CENTER']))();
 /** VERIFIED [S1, S4, S5]: `conversation.roomInfo` from `onTopicData`. */
-export const roomInfoSchema = z.looseObject({ id, mode: roomModeSchema });
+export const roomInfoSchema = /* @__PURE__ */ (() => z.looseObject({ id, mode: roomModeSchema }))();
 
 /** VERIFIED [S1, S4]. */
-export const permittedResourceSchema = z.looseObject({
+export const permittedResourceSchema = /* @__PURE__ */ (() => z.looseObject({
   rsid: z.string(),
   rsname: z.string(),
   scopes: z.array(z.string()),
-});
+}))();
 /** VERIFIED [S4 Resources.java]: the capital `R` is the wire name. */
-export const permittedResourcesSchema = z.looseObject({ Resources: z.array(permittedResourceSchema) });
+export const permittedResourcesSchema = /* @__PURE__ */ (() => z.looseObject({ Resources: z.array(permittedResourceSchema) }))();
 
 /** VERIFIED [S4]. `permittedResources` is optional here: desks on the newer permission model may not carry it. */
-export const keycloakUserSchema = z.looseObject({
+export const keycloakUserSchema = /* @__PURE__ */ (() => z.looseObject({
   id,
-  firstName: z.string().nullish(),
-  lastName: z.string().nullish(),
-  username: z.string().min(1, "the agent's Keycloak username"),
+  firstName: z.nullish(z.string()),
+  lastName: z.nullish(z.string()),
+  username: checked(z.string(), z.minLength(1, "the agent's Keycloak username")),
   roles: z.array(z.string()),
   realm: z.string(),
-  permittedResources: permittedResourcesSchema.optional(),
-  attributes: record.optional(),
-  userTeam: z.unknown().optional(),
-  supervisedTeams: z.array(z.unknown()).optional(),
-});
+  permittedResources: z.optional(permittedResourcesSchema),
+  attributes: z.optional(record),
+  userTeam: z.optional(z.unknown()),
+  supervisedTeams: z.optional(z.array(z.unknown())),
+}))();
 
 /** VERIFIED [S4]: the contact-centre user behind an agent participant. */
-export const ccUserSchema = z.looseObject({
+export const ccUserSchema = /* @__PURE__ */ (() => z.looseObject({
   id,
   participantType: z.literal('CCUser'),
   keycloakUser: keycloakUserSchema,
-  associatedRoutingAttributes: z.array(z.unknown()).optional(),
-  associatedMrds: z.array(z.unknown()).optional(),
-});
+  associatedRoutingAttributes: z.optional(z.array(z.unknown())),
+  associatedMrds: z.optional(z.array(z.unknown())),
+}))();
 
 /** VERIFIED [S4 ParticipantRole.java]. */
-export const participantRoleSchema = z.enum(['ASSISTANT', 'PRIMARY', 'CUSTOMER', 'SILENT_MONITOR', 'WRAP_UP', 'WHISPER']);
-export const participantTypeSchema = z.enum(['MONITOR', 'CUSTOMER', 'AGENT', 'BOT', 'APP']);
+export const participantRoleSchema = /* @__PURE__ */ (() => z.enum(['ASSISTANT', 'PRIMARY', 'CUSTOMER', 'SILENT_MONITOR', 'WRAP_UP', 'WHISPER']))();
+export const participantTypeSchema = /* @__PURE__ */ (() => z.enum(['MONITOR', 'CUSTOMER', 'AGENT', 'BOT', 'APP']))();
 
 /** VERIFIED [S4 ConversationParticipant.java]; `topicId` is INFERRED from the seed. */
-export const conversationParticipantSchema = z.looseObject({
-  id,
-  type: participantTypeSchema,
-  role: participantRoleSchema,
-  participant: z.union([ccUserSchema, record]),
-  joiningTime: z.number().optional(),
-  token: z.string().nullish(),
-  conversationId: z.string().optional(),
-  isActive: z.boolean().optional(),
-  userCredentials: z.unknown().optional(),
-  state: z.enum(['SUBSCRIBED', 'UNSUBSCRIBED']),
-  stateChangedOn: z.number().optional(),
-  topicId: z.string().optional(),
-});
+/**
+ * A `ConversationParticipant` whose `participant` is `participant`: the one field list behind
+ * `conversationParticipantSchema` (any participant) and the context's `agentParticipantSchema` (a
+ * contact-centre user), so the context does not build the general one (and its union) to extend it.
+ */
+// @__NO_SIDE_EFFECTS__
+export function participantSchemaOf<P extends z.ZodMiniType>(participant: P) {
+  return z.looseObject({
+    id,
+    type: participantTypeSchema,
+    role: participantRoleSchema,
+    participant,
+    joiningTime: z.optional(z.number()),
+    token: z.nullish(z.string()),
+    conversationId: z.optional(z.string()),
+    isActive: z.optional(z.boolean()),
+    userCredentials: z.optional(z.unknown()),
+    state: z.enum(['SUBSCRIBED', 'UNSUBSCRIBED']),
+    stateChangedOn: z.optional(z.number()),
+    topicId: z.optional(z.string()),
+  });
+}
+
+export const conversationParticipantSchema = /* @__PURE__ */ (() => participantSchemaOf(z.union([ccUserSchema, record])))();
 
 /** INFERRED (seed): every field optional. */
-export const customerSchema = z.looseObject({
-  _id: z.string().optional(),
-  firstName: z.string().nullish(),
-  isAnonymous: z.boolean().optional(),
-});
+export const customerSchema = /* @__PURE__ */ (() => z.looseObject({
+  _id: z.optional(z.string()),
+  firstName: z.nullish(z.string()),
+  isAnonymous: z.optional(z.boolean()),
+}))();
 
 /** VERIFIED [S5 channel-data.json]; `channelTypeCode` INFERRED (seed). */
-export const channelDataSchema = z.looseObject({
+export const channelDataSchema = /* @__PURE__ */ (() => z.looseObject({
   channelCustomerIdentifier: z.string(),
   serviceIdentifier: z.string(),
-  requestPriority: z.number().optional(),
-  customerFirstName: z.string().nullish(),
-  customerLastName: z.string().nullish(),
-  additionalAttributes: z.array(z.looseObject({ key: z.string(), type: z.string(), value: z.unknown() })).optional(),
-  channelTypeCode: z.string().optional(),
-});
+  requestPriority: z.optional(z.number()),
+  customerFirstName: z.nullish(z.string()),
+  customerLastName: z.nullish(z.string()),
+  additionalAttributes: z.optional(z.array(z.looseObject({ key: z.string(), type: z.string(), value: z.unknown() }))),
+  channelTypeCode: z.optional(z.string()),
+}))();
 
 /** VERIFIED [S5 channel-session.json] (abridged); `topicId`, `active` INFERRED (seed). */
-export const channelSessionSchema = z.looseObject({
+export const channelSessionSchema = /* @__PURE__ */ (() => z.looseObject({
   id,
-  participantType: z.literal('ChannelSession').optional(),
-  channel: z.unknown().optional(),
-  customer: customerSchema.optional(),
-  customerSuggestions: z.array(customerSchema).optional(),
+  participantType: z.optional(z.literal('ChannelSession')),
+  channel: z.optional(z.unknown()),
+  customer: z.optional(customerSchema),
+  customerSuggestions: z.optional(z.array(customerSchema)),
   /** `null` happens on real desks; the AgentDesk then sends `header.channelData: null`, and so do we. */
-  channelData: channelDataSchema.nullish(),
-  latestIntent: z.string().nullish(),
+  channelData: z.nullish(channelDataSchema),
+  latestIntent: z.nullish(z.string()),
   isActive: z.boolean(),
-  conversationId: z.string().optional(),
-  roomInfo: roomInfoSchema.optional(),
-  state: z.unknown().optional(),
-  channelSessionDirection: z.string().optional(),
-  topicId: z.string().optional(),
-  active: z.boolean().optional(),
-});
+  conversationId: z.optional(z.string()),
+  roomInfo: z.optional(roomInfoSchema),
+  state: z.optional(z.unknown()),
+  channelSessionDirection: z.optional(z.string()),
+  topicId: z.optional(z.string()),
+  active: z.optional(z.boolean()),
+}))();
 
 // ------------------------------------------------------------------ the CIM envelope
 
 /** VERIFIED [S4 Sender.java, S5 sender.json]. */
-export const senderSchema = z.looseObject({
+export const senderSchema = /* @__PURE__ */ (() => z.looseObject({
   id,
-  type: z.string().min(1),
-  senderName: z.string().optional(),
-  additionalDetail: record.optional(),
-});
+  type: checked(z.string(), z.minLength(1)),
+  senderName: z.optional(z.string()),
+  additionalDetail: z.optional(record),
+}))();
 
 /** The current header (OM ≥ Dec 2022), as the 2024 AgentDesk sends it. VERIFIED [S2, S4, S5]. */
-export const messageHeaderSchema = z.looseObject({
+export const messageHeaderSchema = /* @__PURE__ */ (() => z.looseObject({
   sender: senderSchema,
   /** The AgentDesk copies `firstChannelSession.channelData`, `null` included. VERIFIED [S2]. */
-  channelData: channelDataSchema.nullish(),
-  language: record.optional(),
-  timestamp: z.number().optional(),
-  securityInfo: record.optional(),
-  stamps: z.array(z.string()).optional(),
-  intent: z.string().nullish(),
-  entities: record.optional(),
-  channelSessionId: z.string().optional(),
-  conversationId: z.string().optional(),
-  customer: customerSchema.optional(),
-  originalMessageId: z.string().optional(),
-  providerMessageId: z.string().optional(),
-  schedulingMetaData: record.optional(),
-  roomId: z.string().optional(),
-  additionalData: record.optional(),
-});
+  channelData: z.nullish(channelDataSchema),
+  language: z.optional(record),
+  timestamp: z.optional(z.number()),
+  securityInfo: z.optional(record),
+  stamps: z.optional(z.array(z.string())),
+  intent: z.nullish(z.string()),
+  entities: z.optional(record),
+  channelSessionId: z.optional(z.string()),
+  conversationId: z.optional(z.string()),
+  customer: z.optional(customerSchema),
+  originalMessageId: z.optional(z.string()),
+  providerMessageId: z.optional(z.string()),
+  schedulingMetaData: z.optional(record),
+  roomId: z.optional(z.string()),
+  additionalData: z.optional(record),
+}))();
 
 /** The retired (pre-Dec-2022) header of the event page: the whole participant as `sender`. */
-export const legacyMessageHeaderSchema = z.looseObject({
+export const legacyMessageHeaderSchema = /* @__PURE__ */ (() => z.looseObject({
   timestamp: z.number(),
   sender: conversationParticipantSchema,
   channelSession: channelSessionSchema,
   channelData: channelDataSchema,
-  replyToMessageId: z.string().optional(),
-});
+  replyToMessageId: z.optional(z.string()),
+}))();
 
 const isLegacyHeader = (header: Record<string, unknown>) => 'channelSession' in header;
 /** Either header layout; the legacy one is recognised by its `channelSession`. */
-export const anyMessageHeaderSchema = either(isLegacyHeader, legacyMessageHeaderSchema, messageHeaderSchema);
+export const anyMessageHeaderSchema = /* @__PURE__ */ (() => either(isLegacyHeader, legacyMessageHeaderSchema, messageHeaderSchema))();
 
 /** VERIFIED [S6, S9, S2]: one chosen code. Labels are at most 500 characters (Unified Admin form builder). */
-export const wrapUpEntrySchema = z.looseObject({
+export const wrapUpEntrySchema = /* @__PURE__ */ (() => z.looseObject({
   categoryName: sendableLabel('a non-empty category name'),
   value: sendableLabel('a non-empty reason label'),
-});
+}))();
 
 /** VERIFIED [S4 WrapUpMessage.java, S5, S6, S9, S2]. */
-export const wrapUpMessageBodySchema = z.looseObject({
+export const wrapUpMessageBodySchema = /* @__PURE__ */ (() => z.looseObject({
   type: z.literal('WRAPUP'),
-  markdownText: z.string().optional(),
+  markdownText: z.optional(z.string()),
   wrapups: z.array(wrapUpEntrySchema),
-  note: z.string().optional(),
-});
+  note: z.optional(z.string()),
+}))();
 
 /** Any other message body (PLAIN, NOTIFICATION, …): only `type` is required. VERIFIED [S4, S5]. */
-export const otherMessageBodySchema = z.looseObject({
-  type: z.string().min(1).refine((t) => t !== 'WRAPUP'),
-  markdownText: z.string().optional(),
-});
+export const otherMessageBodySchema = /* @__PURE__ */ (() => z.looseObject({
+  type: checked(z.string(), z.minLength(1), z.refine((t) => t !== 'WRAPUP')),
+  markdownText: z.optional(z.string()),
+}))();
 
 /** A message body; a `WRAPUP` body must be a valid wrap-up body. */
-export const messageBodySchema = either((b) => b.type === 'WRAPUP', wrapUpMessageBodySchema, otherMessageBodySchema);
+export const messageBodySchema = /* @__PURE__ */ (() => either((b) => b.type === 'WRAPUP', wrapUpMessageBodySchema, otherMessageBodySchema))();
 
 /** VERIFIED [S1, S2, S5]. */
-export const cimMessageSchema = z.looseObject({ id, header: anyMessageHeaderSchema, body: messageBodySchema });
+export const cimMessageSchema = /* @__PURE__ */ (() => z.looseObject({ id, header: anyMessageHeaderSchema, body: messageBodySchema }))();
 
 /** VERIFIED [S4]. */
-export const cimEventTypeSchema = z.enum(['MESSAGE', 'SUGGESTION', 'ACTIVITY', 'NOTIFICATION', 'CALL']);
+export const cimEventTypeSchema = /* @__PURE__ */ (() => z.enum(['MESSAGE', 'SUGGESTION', 'ACTIVITY', 'NOTIFICATION', 'CALL']))();
 
 /** VERIFIED [S1, S2, S4]. `conversationId`/`roomInfo` are absent from the event page's example, so optional. */
-export const cimEventSchema = z.looseObject({
+export const cimEventSchema = /* @__PURE__ */ (() => z.looseObject({
   id,
-  name: z.string().min(1),
+  name: checked(z.string(), z.minLength(1)),
   type: cimEventTypeSchema,
   timestamp: z.number(),
-  conversationId: z.string().optional(),
-  roomInfo: roomInfoSchema.optional(),
+  conversationId: z.optional(z.string()),
+  roomInfo: z.optional(roomInfoSchema),
   data: cimMessageSchema,
-  channelSession: channelSessionSchema.optional(),
-  eventEmitter: senderSchema.optional(),
-});
+  channelSession: z.optional(channelSessionSchema),
+  eventEmitter: z.optional(senderSchema),
+}))();
 
 // ------------------------------------------------------------------ socket events
 
 /** AD → AM `closeWrapup`. `cimEvent: null` is "Leave Without Wrap-Up". VERIFIED [S1, S2]. */
-export const closeWrapupPayloadSchema = z.looseObject({
-  cimEvent: cimEventSchema.nullable(),
+export const closeWrapupPayloadSchema = /* @__PURE__ */ (() => z.looseObject({
+  cimEvent: z.nullable(cimEventSchema),
   roomInfo: roomInfoSchema,
   conversationId: id,
   agentId: id,
-});
+}))();
 
 /** AD → AM `publishCimEvent`: a wrap-up applied while the chat is still active. VERIFIED [S2, S9]. */
-export const publishCimEventPayloadSchema = z.looseObject({
+export const publishCimEventPayloadSchema = /* @__PURE__ */ (() => z.looseObject({
   cimEvent: cimEventSchema,
   agentId: id,
   conversationId: id,
   roomInfo: roomInfoSchema,
-});
+}))();
 
 /** AM → AD: starts the countdown. `duration` is seconds in practice (protocol.md Q1). */
-export const wrapupTimerStartedEventSchema = z.looseObject({
-  task: z.literal('wrapupTimerStarted').optional(),
-  duration: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, 'a number of seconds')]),
+export const wrapupTimerStartedEventSchema = /* @__PURE__ */ (() => z.looseObject({
+  task: z.optional(z.literal('wrapupTimerStarted')),
+  duration: z.union([z.number(), checked(z.string(), z.regex(/^\d+(\.\d+)?$/, 'a number of seconds'))]),
   conversationId: id,
-  roomInfo: roomInfoSchema.optional(),
-  statusCode: z.number().optional(),
-});
+  roomInfo: z.optional(roomInfoSchema),
+  statusCode: z.optional(z.number()),
+}))();
 
 /** AD → AM: the agent leaves the conversation. VERIFIED [S7, S2]. */
-export const topicUnsubscriptionRequestSchema = z.looseObject({ conversationId: id, agentId: id, roomInfo: roomInfoSchema });
+export const topicUnsubscriptionRequestSchema = /* @__PURE__ */ (() => z.looseObject({ conversationId: id, agentId: id, roomInfo: roomInfoSchema }))();
 
 /** AM → AD: the agent has been taken off the conversation. VERIFIED [S6, S2]. */
-export const topicUnsubscriptionEventSchema = z.looseObject({
-  task: z.literal('topicUnsubscription').optional(),
+export const topicUnsubscriptionEventSchema = /* @__PURE__ */ (() => z.looseObject({
+  task: z.optional(z.literal('topicUnsubscription')),
   conversationId: id,
-  statusCode: z.number().optional(),
-  roomInfo: roomInfoSchema.optional(),
-  reason: z.string().optional(),
-});
+  statusCode: z.optional(z.number()),
+  roomInfo: z.optional(roomInfoSchema),
+  reason: z.optional(z.string()),
+}))();
 
 /** The `topicUnsubscription` reasons the 2024 AgentDesk knows, exact case. VERIFIED [S2]. */
 export const topicUnsubscriptionReasons = {

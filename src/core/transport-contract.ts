@@ -2,7 +2,8 @@
  * The interface every transport implements (socket.io, HTTP, memory). It lives in core because
  * the outbox depends on it, and core may not import upward.
  */
-import { setJitless, z } from './zod';
+import * as z from 'zod/mini';
+import { checked, setJitless } from './zod';
 import {
   closeWrapupPayloadSchema,
   publishCimEventPayloadSchema,
@@ -31,25 +32,25 @@ export const outgoingEventSchemas = {
 } as const;
 
 /** AM → desk: a CIM event; `cimEvent` arrives as a JSON string. VERIFIED [S2]. */
-export const onCimEventSchema = z.looseObject({
+export const onCimEventSchema = /* @__PURE__ */ (() => z.looseObject({
   cimEvent: z.union([z.string(), z.record(z.string(), z.unknown())]),
-  conversationId: z.string().min(1),
-  roomInfo: roomInfoSchema.optional(),
-});
+  conversationId: checked(z.string(), z.minLength(1)),
+  roomInfo: z.optional(roomInfoSchema),
+}))();
 
 /**
  * AM → desk: the Agent Manager refused a request. The live Agent Manager's error event is not
  * public (protocol.md Q9); this is the shape the bundled simulator sends.
  */
-export const wrapupErrorEventSchema = z.looseObject({
-  task: z.literal('wrapupError').optional(),
+export const wrapupErrorEventSchema = /* @__PURE__ */ (() => z.looseObject({
+  task: z.optional(z.literal('wrapupError')),
   conversationId: z.string(),
-  event: z.string().optional(),
-  eventId: z.string().nullish(),
-  statusCode: z.number().optional(),
-  path: z.array(z.union([z.string(), z.number()])).optional(),
+  event: z.optional(z.string()),
+  eventId: z.nullish(z.string()),
+  statusCode: z.optional(z.number()),
+  path: z.optional(z.array(z.union([z.string(), z.number()]))),
   message: z.string(),
-});
+}))();
 
 /** Agent Manager → desk events a wrap-up listens to, each with its schema. */
 export const incomingEventSchemas = {
