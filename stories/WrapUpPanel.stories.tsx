@@ -232,6 +232,40 @@ export const TenThousandReasons: Story = {
   },
 };
 
+/**
+ * The keyboard in the virtualised list (10,000 reasons, only a window of rows in the DOM): ↓ from
+ * the search, ↓ to the next reason, End to the very last one (the list scrolls there), Home back to
+ * the first, PageDown a page on (still in view), Space ticks it; the list stays one tab stop.
+ */
+export const KeyboardInALongList: Story = {
+  loaders: [withSetup({ form: large })],
+  play: async ({ canvas, userEvent }) => {
+    const first = await canvas.findByRole('checkbox', { name: 'Refund issued 00001' });
+    await userEvent.click(canvas.getByRole('searchbox', { name: 'Search reasons' }));
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(first).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('checkbox', { name: 'Invoice explained 00002' })).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(canvas.getByRole('checkbox', { name: lastReason })).toHaveFocus());
+    await userEvent.keyboard('{Home}');
+    await waitFor(() => expect(canvas.getByRole('checkbox', { name: 'Refund issued 00001' })).toHaveFocus());
+    await userEvent.keyboard('{PageDown}');
+    const paged = document.activeElement as HTMLInputElement;
+    await expect(paged.getAttribute('type')).toBe('checkbox');
+    await expect(Number(/(\d{5})$/.exec(paged.labels?.[0]?.textContent ?? '')?.[1])).toBeGreaterThan(3);
+    const box = canvas.getByRole('group', { name: 'Wrap-Up Codes' }).querySelector('.wrapup-scroll')!.getBoundingClientRect();
+    const row = paged.getBoundingClientRect();
+    await expect(row.top >= box.top - 1 && row.bottom <= box.bottom + 1).toBe(true);
+    await userEvent.keyboard(' ');
+    await expect(paged).toBeChecked();
+    const list = canvas.getByRole('group', { name: 'Wrap-Up Codes' });
+    await expect([...list.querySelectorAll('input')].filter((i) => i.tabIndex === 0)).toEqual([paged]);
+    await userEvent.tab();
+    await expect(list).not.toContainElement(document.activeElement as HTMLElement);
+  },
+};
+
 /** What the list showed in its first frame (read by a ResizeObserver made after the panel's own, so it runs after it in that frame). */
 let firstFrame: { filled: boolean; rows: number } | undefined;
 function FirstFrameProbe({ children }: { children: ReactNode }) {
