@@ -37,7 +37,10 @@ function withJsExtensions(dtsPath: string, content: string): string {
     .replace(/(^|\n)(\s*import\s*)(['"])(\.[^'"]*)\3/g, (_m, nl: string, pre: string, q: string, spec: string) => `${nl}${pre}${q}${fix(spec)}${q}`);
 }
 
-// Library build: ESM + .d.ts, one file per entry (shared code in chunks). Peers and Node
+// Library build: ESM + .d.ts, one file per source module (preserveModules), so a desk's bundler
+// drops the modules it does not use whole (the package has no side effects), whatever their
+// top-level statements: a chunk that merged them kept every statement it could not prove pure,
+// such as a schema another module builds with zod's classic API (issue 16). Peers and Node
 // built-ins stay external; @tanstack/react-virtual (and its virtual-core) is bundled, so a
 // React desk installs nothing beyond the peers and `npm install agent-desk-wrapup zod` brings
 // no React package.
