@@ -66,7 +66,7 @@ describe('englishIssue: zod English locale messages, word for word', () => {
 
   it('every exported schema against odd values, and the wrap-up input, forms, pages and events', () => {
     const all: z.ZodMiniType[] = [
-      ...Object.values(schemas).filter((v): v is z.ZodMiniType => typeof v === 'object' && v !== null && 'safeParse' in v),
+      ...(Object.values(schemas) as unknown[]).filter((v): v is z.ZodMiniType => typeof v === 'object' && v !== null && 'safeParse' in v),
       wrapUpInputSchema, wrapUpFormV1Schema, wrapUpFormV2Schema, pageMetadataSchema, wrapUpSearchPageSchema, onCimEventSchema, wrapupErrorEventSchema,
     ];
     expect(all.length).toBeGreaterThan(25);
