@@ -162,7 +162,7 @@ export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
 
         {form.sensitiveWarning && (
           <div {...panel.getAlertProps()}>
-            {messages.piiWarning(form.sensitiveWarning.map((k) => messages.piiKinds[k]))}{' '}
+            {messages.piiWarning(form.sensitiveWarning.map((k) => (messages.piiKinds as Record<string, string | undefined>)[k] ?? k))}{' '}
             <button type="button" onClick={() => void form.submit({ confirmSensitive: true })}>
               {messages.submitAnyway}
             </button>

@@ -55,7 +55,7 @@ export function WrapUpPanel({ className, dir, theme, headingLevel, ...options }:
       <div className="wrapup-bar">
         {!settled && form.sensitiveWarning && (
           <div {...panel.getAlertProps()} className="wrapup-warning">
-            <p>{messages.piiWarning(form.sensitiveWarning.map((k) => messages.piiKinds[k]))}</p>
+            <p>{messages.piiWarning(form.sensitiveWarning.map((k) => (messages.piiKinds as Record<string, string | undefined>)[k] ?? k))}</p>
             <div className="wrapup-actions">
               <button type="button" className="wrapup-button" onClick={() => void form.submit({ confirmSensitive: true })}>
                 {messages.submitAnyway}

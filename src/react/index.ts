@@ -10,7 +10,7 @@ export { useCloseWrapupPayload, type CloseWrapupPayloadBuilder } from './payload
 export { useReasonPreferences, type ReasonPreferences } from './preferences';
 export { WrapUpProvider, useWrapUpConfig, type WrapUpConfig, type WrapUpProviderProps } from './provider';
 export { useWrapUpReasons, type ReasonsSource, type WrapUpReasons } from './reasons';
-export { useWrapUpForm, type ReasonRef, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpFormValues, type WrapUpMode } from './use-wrapup-form';
+export { SENSITIVE_CHECK_DELAY_MS, useWrapUpForm, type FoundSensitiveKind, type ReasonRef, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpFormValues, type WrapUpMode } from './use-wrapup-form';
 export {
   MATCH_ANNOUNCE_DELAY_MS,
   useReasonSearch,

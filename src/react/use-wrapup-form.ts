@@ -4,7 +4,7 @@ import type { WrapUpContextInput } from '../core/context';
 import { maxCodes } from '../core/context';
 import type { NormalizedWrapUpForm } from '../core/admin-form';
 import type { OutboxEvent, OutboxOutcome } from '../core/outbox';
-import { detectSensitive, type SensitiveKind } from '../core/pii';
+import { createSensitiveDetector, customerIdentifiers, type SensitiveKind, type SensitiveOptions } from '../core/pii';
 import { reasonKey } from '../core/reason-index';
 import type { CloseWrapupPayload, PublishCimEventPayload, WrapUpEntry } from '../core/schemas';
 import type { WrapUpSession, WrapUpStatus } from '../core/sessions';
@@ -40,7 +40,19 @@ export interface UseWrapUpFormOptions extends SessionsOption {
   messages?: WrapUpMessages;
   /** Called once with the Agent Manager's answer (not again for an answer that came before this mounted). */
   onOutcome?: (outcome: OutboxOutcome) => void;
+  /**
+   * The personal-data check of the note: which kinds, extra patterns of the desk's own, reference
+   * words, a number-plan check (see `createSensitiveDetector`). The customer's own phone and e-mail
+   * from the context are always looked for. `false` turns the check off.
+   */
+  sensitive?: false | Omit<SensitiveOptions, 'identifiers'>;
 }
+
+/** A kind of personal data found in a note: a built-in kind, or one of the desk's own patterns. */
+export type FoundSensitiveKind = SensitiveKind | (string & Record<never, never>);
+
+/** How long typing must pause before the note is checked again for the warning shown while typing. */
+export const SENSITIVE_CHECK_DELAY_MS = 300;
 
 export interface WrapUpFormState {
   /** The react-hook-form instance, for desks that render their own fields. */
@@ -59,10 +71,10 @@ export interface WrapUpFormState {
   atLimit: boolean;
   noteLength: number;
   noteMaxLength: number;
-  /** Personal data the note seems to contain; submit() asks for confirmation first. */
-  sensitive: SensitiveKind[];
+  /** Personal data the note seems to contain (checked once typing pauses); submit() checks again and asks for confirmation first. */
+  sensitive: FoundSensitiveKind[];
   /** Set when submit() stopped to show the personal-data warning. */
-  sensitiveWarning: SensitiveKind[] | null;
+  sensitiveWarning: FoundSensitiveKind[] | null;
   dismissSensitiveWarning: () => void;
   status: WrapUpStatus;
   outcome: OutboxOutcome | null;
@@ -132,7 +144,13 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   }, [sessions, conversationId, draftJson, shownScope, scope]);
 
   const [error, setError] = useState<Error | null>(null);
-  const [sensitiveWarning, setSensitiveWarning] = useState<SensitiveKind[] | null>(null);
+  const [sensitiveWarning, setSensitiveWarning] = useState<FoundSensitiveKind[] | null>(null);
+  // one detector per context and desk options: it knows the customer's own phone and e-mail
+  const deskSensitive = options.sensitive;
+  const detect = useMemo(
+    () => (deskSensitive === false ? () => [] : createSensitiveDetector({ ...deskSensitive, identifiers: customerIdentifiers(context) })),
+    [deskSensitive, context],
+  );
   const connection = useConnectionState(sessions.transport);
 
   // the answer, once per outcome that arrives while this is mounted
@@ -176,7 +194,7 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
       const action = ++lastAction.current;
       await form.handleSubmit((v) => {
         if (action !== lastAction.current) return;
-        const kinds = detectSensitive(v.note);
+        const kinds = detect(v.note);
         if (kinds.length > 0 && !confirmSensitive) {
           setSensitiveWarning(kinds);
           return;
@@ -187,7 +205,7 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
       })();
       if (action !== lastAction.current) form.clearErrors();
     },
-    [locked, form, mode, builder, send],
+    [locked, form, mode, builder, send, detect],
   );
 
   const leave = useCallback(async () => {
@@ -228,7 +246,14 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     [locked, form],
   );
 
-  const sensitive = useMemo(() => detectSensitive(values.note), [values.note]);
+  // while typing, the note is checked once typing pauses (a pasted page of text costs one check, not one per keystroke)
+  const [checkedNote, setCheckedNote] = useState(values.note);
+  useEffect(() => {
+    if (checkedNote === values.note) return undefined;
+    const timer = setTimeout(() => setCheckedNote(values.note), SENSITIVE_CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [values.note, checkedNote]);
+  const sensitive = useMemo(() => detect(checkedNote), [detect, checkedNote]);
   // an error about the form only while the form can still be sent: never next to a result
   const formError = status === 'idle' || status === 'failed' ? (form.formState.errors.wrapups?.message ?? form.formState.errors.wrapups?.root?.message) : undefined;
   const dismissSensitiveWarning = useCallback(() => setSensitiveWarning(null), []);

@@ -24,7 +24,7 @@ import { useReasonPreferences, type ReasonPreferences } from './preferences';
 import { createReasonSearch } from './reason-search';
 import { createRoving, isTextField, warnLongLabels } from './roving';
 import { useWrapUpReasons, type ReasonsSource, type WrapUpReasons } from './reasons';
-import { useWrapUpForm, type ReasonRef, type WrapUpFormState, type WrapUpMode } from './use-wrapup-form';
+import { useWrapUpForm, type ReasonRef, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpMode } from './use-wrapup-form';
 import { useWrapUpTimer, type WrapUpTimer } from './use-wrapup-timer';
 
 export interface UseWrapUpPanelOptions {
@@ -64,6 +64,8 @@ export interface UseWrapUpPanelOptions {
    * counter warns that reports will cut the note. `false` turns the warning off. Default 350.
    */
   noteReportLimit?: number | false;
+  /** The note's personal-data check: kinds, the desk's own patterns, reference words; `false` turns it off (see `useWrapUpForm`). */
+  sensitive?: UseWrapUpFormOptions['sensitive'];
   /** Called once with the Agent Manager's answer. */
   onOutcome?: (outcome: OutboxOutcome) => void;
   /** "Cancel" in live mode. The draft is kept. */
@@ -235,7 +237,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     },
     [recordUsed, onOutcomeGiven],
   );
-  const form = useWrapUpForm({ context, mode: options.mode, form: reasons.form, noteMaxLength: options.noteMaxLength, messages, onOutcome, sessions });
+  const form = useWrapUpForm({ context, mode: options.mode, form: reasons.form, noteMaxLength: options.noteMaxLength, messages, onOutcome, sessions, sensitive: options.sensitive });
   const { mode, status, submit } = form;
   useEffect(() => {
     valuesRef.current = form.values.wrapups;

@@ -160,7 +160,7 @@ describe('demo agent desk (Chromium against the Agent Manager simulator)', () =>
 
     await panel.getByRole('button', { name: 'Add Wrap-Up' }).click();
     await page.getByText(APPLIED).waitFor();
-    await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /Maria Garcia.*Closed: Wrap Up applied/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /Maria Garcia.*Closed: Wrap-up applied/ }).waitFor();
 
     const wrapUps = await closeWrapups(conversationId);
     expect(wrapUps).toHaveLength(1);
@@ -262,8 +262,8 @@ describe('demo agent desk (Chromium against the Agent Manager simulator)', () =>
     expect(await timed.getByText(APPLIED).count()).toBe(0);
     await timed.getByRole('button', { name: 'Leave Without Wrap-Up' }).click();
     await timed.getByText(LEFT).waitFor();
-    await listItem(page, name).filter({ hasText: 'Closed: choosing leave without Wrap Up' }).waitFor();
-    await chat.getByText('Conversation closed: choosing leave without Wrap Up.').waitFor();
+    await listItem(page, name).filter({ hasText: 'Closed: Left without wrap-up' }).waitFor();
+    await chat.getByText('Conversation closed: Left without wrap-up.').waitFor();
     expect(await closeWrapups(conversationId)).toMatchObject([{ valid: true, payload: { cimEvent: null } }]);
   }, 60_000);
 

@@ -1,0 +1,39 @@
+/** The panel's personal-data check as a desk configures it (issue 14): the customer's own contact details, the desk's own patterns, or none. */
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { agentContext } from './fixtures/contexts';
+import { setup } from './panel-setup';
+
+/** A context whose customer record holds a phone number and an e-mail address. */
+function contextWithContacts() {
+  const context = agentContext();
+  Object.assign(context.customer as object, { phoneNumber: ['+923001234567'], email: ['jane.doe@example.com'] });
+  return context;
+}
+
+describe('the personal-data warning', () => {
+  it('names the customer\'s own phone number, written another way, before the wrap-up goes', async () => {
+    const user = userEvent.setup();
+    const { transport } = setup({ context: contextWithContacts(), mode: 'live' });
+    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Call back on 0300 1234567 tomorrow');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(await screen.findByText(/the customer's own phone or e-mail/)).toBeInTheDocument();
+    expect(transport.sent).toEqual([]);
+  });
+
+  it('finds a desk\'s own pattern, and can be turned off', async () => {
+    const user = userEvent.setup();
+    const first = setup({ mode: 'live', sensitive: { patterns: [{ kind: 'memberId', pattern: /\bMEM-\d{6}\b/ }] } });
+    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Member MEM-123456 asked for a refund');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(await screen.findByText(/memberId/)).toBeInTheDocument();
+    first.unmount();
+
+    const off = setup({ mode: 'live', sensitive: false });
+    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Card 4111 1111 1111 1111');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(await screen.findByText(/successfully applied/)).toBeInTheDocument();
+    expect(off.transport.sent.map((s) => s.name)).toEqual(['publishCimEvent']);
+  });
+});
