@@ -21,5 +21,16 @@ export {
   type WrapUpUrgency,
 } from './use-wrapup-panel';
 export { useOutboxPending, useWrapUpSession, useWrapUpSessions, type SessionsOption } from './use-wrapup-session';
+export { useSuggestionStats, useWrapUpSuggestions, type UseWrapUpSuggestionsOptions, type WrapUpSuggestions } from './suggestions';
+export {
+  MAX_SUGGESTIONS,
+  type ReasonStats,
+  type SuggestionFeedback,
+  type SuggestionRequest,
+  type SuggestionsOptions,
+  type SuggestionsSnapshot,
+  type SuggestionsStatus,
+  type SuggestionStats,
+} from './suggestions-engine';
 export { useWrapUpTimer, type UseWrapUpTimerOptions, type WrapUpTimer } from './use-wrapup-timer';
 export { WrapUpPanel, type WrapUpPanelProps } from './WrapUpPanel';

@@ -75,6 +75,12 @@ export interface WrapUpMessages {
   listHint: string;
   pinned: string;
   recent: string;
+  /** The group of suggested reasons at the top of the list. */
+  suggested: string;
+  /** Under a suggestion: the conversation's words that led to it, and the key that accepts it. */
+  suggestionHint: (because: string[], key: number) => string;
+  /** Announced politely, once, when suggestions are ready. */
+  suggestionsReady: (reasons: string[]) => string;
   pin: (reason: string) => string;
   unpin: (reason: string) => string;
   categorySeparator: string;
@@ -151,6 +157,9 @@ export const en: WrapUpMessages = {
   listHint: 'In the list: ↑ ↓ to move, Space to tick, P to pin.',
   pinned: 'Pinned',
   recent: 'Recently used',
+  suggested: 'Suggested',
+  suggestionHint: (because, key) => (because.length > 0 ? `From “${because.slice(0, 3).join('”, “')}”. Press ${key} to add.` : `Press ${key} to add.`),
+  suggestionsReady: (reasons) => `${reasons.length === 1 ? '1 suggested reason' : `${reasons.length} suggested reasons`}: ${reasons.join(', ')}. Press 1${reasons.length > 1 ? ` to ${reasons.length}` : ''} to add one.`,
   pin: (r) => `Pin ${r}`,
   unpin: (r) => `Unpin ${r}`,
   categorySeparator: ' › ',

@@ -9,6 +9,7 @@ import type { OutboxStorage } from '../core/storage';
 import type { WrapUpTransport } from '../core/transport-contract';
 import { createSocketIoTransport } from '../transport/socketio';
 import { en, type WrapUpMessages } from './messages';
+import { createSuggestionEngine, type SuggestionEngine, type SuggestionsOptions } from './suggestions-engine';
 import type { ReasonsSource } from './reasons';
 
 export interface WrapUpConfig {
@@ -22,6 +23,8 @@ export interface WrapUpConfig {
   messages: WrapUpMessages;
   format: WireFormat;
   noteMaxLength: number;
+  /** Suggested reasons (null when the provider was given `suggestions={false}`). */
+  suggestions: SuggestionEngine | null;
 }
 
 export interface WrapUpProviderProps {
@@ -41,12 +44,20 @@ export interface WrapUpProviderProps {
   format?: WireFormat;
   /** Longest note, in characters; default 2,000. */
   noteMaxLength?: number;
+  /**
+   * Suggested reasons from the conversation (on by default: on the device, learning from this
+   * agent's applied wrap-ups, stored in `storage`). `{ model }`: a shared model to start from;
+   * `{ synonyms }`; `{ preselectAbove }` (opt-in); `{ suggest }`: your own server or LLM instead;
+   * `{ onFeedback }`: each conversation's suggestion record for your analytics. `false` turns them off.
+   */
+  suggestions?: false | SuggestionsOptions;
   /** Storage and delivery problems of the outbox made here (e.g. `STORAGE_UNAVAILABLE`: wrap-ups are kept in memory only). */
   onError?: (error: WrapUpError) => void;
   children?: ReactNode;
 }
 
 const WrapUpConfigContext = createContext<WrapUpConfig | null>(null);
+const noSuggestionOptions: SuggestionsOptions = {};
 
 /** English, overridden by the given words (imported locales stay tree-shakeable: only what you import is bundled). */
 export function resolveMessages(messages: Partial<WrapUpMessages> | undefined, base: WrapUpMessages = en): WrapUpMessages {
@@ -105,6 +116,7 @@ export function WrapUpProvider({
   format = 'agentdesk',
   noteMaxLength = 2000,
   onError,
+  suggestions: suggestionOptions,
   children,
 }: WrapUpProviderProps) {
 
@@ -171,9 +183,18 @@ export function WrapUpProvider({
     };
   }, [givenSessions, givenOutbox, outbox, sessions]);
 
+  // one engine per session store and storage; its options are read when used (an inline object does not rebuild it)
+  const suggestionsOn = suggestionOptions !== false;
+  const suggestions = useMemo(
+    () => (suggestionsOn ? createSuggestionEngine({ sessions, storage, options: {} }) : null),
+    [suggestionsOn, sessions, storage],
+  );
+  const givenSuggestionOptions = suggestionOptions || noSuggestionOptions;
+  if (suggestions && suggestions.options !== givenSuggestionOptions) suggestions.setOptions(givenSuggestionOptions);
+
   const value = useMemo<WrapUpConfig>(
-    () => ({ sessions, transport: sessions.transport, outbox: sessions.outbox, storage, reasons, messages: resolveMessages(messages), format, noteMaxLength }),
-    [sessions, storage, reasons, messages, format, noteMaxLength],
+    () => ({ sessions, transport: sessions.transport, outbox: sessions.outbox, storage, reasons, messages: resolveMessages(messages), format, noteMaxLength, suggestions }),
+    [sessions, storage, reasons, messages, format, noteMaxLength, suggestions],
   );
   const tree = <WrapUpConfigContext.Provider value={value}>{children}</WrapUpConfigContext.Provider>;
   return ownClient ? <QueryClientProvider client={ownClient}>{tree}</QueryClientProvider> : tree;

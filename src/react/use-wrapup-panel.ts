@@ -26,6 +26,7 @@ import { createRoving, isTextField, warnLongLabels } from './roving';
 import { useWrapUpReasons, type ReasonsSource, type WrapUpReasons } from './reasons';
 import { useWrapUpForm, type ReasonRef, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpMode } from './use-wrapup-form';
 import { useWrapUpTimer, type WrapUpTimer } from './use-wrapup-timer';
+import { useSuggestionsFor, type WrapUpSuggestions } from './suggestions';
 
 export interface UseWrapUpPanelOptions {
   /** The conversation context from onTopicData: `{ conversationId, roomInfo, participant, channelSession, customer? }`. */
@@ -111,10 +112,27 @@ export interface WrapUpPanelState {
   result: OutcomeWords | null;
   /** The auto-apply notice is due, and in how many seconds it applies. */
   autoApply: { notice: boolean; inSeconds: number };
+  /**
+   * Suggested reasons from the conversation (at most 3, best first, each with its `because` words):
+   * show them at the top of the list (`getSuggestionProps`). `accept(i)` ticks one within the
+   * limit; 1–3 accept by keyboard while focus is in the panel and not in a text field. Never
+   * ticked for the agent unless the provider's `preselectAbove` says so, never sent for the agent.
+   */
+  suggestions: WrapUpSuggestions;
   /** The search query (read it with `useReasonSearch(panel)` where the list is shown). */
   query: ReasonQuery;
   /** Stable ids of the panel's parts, for labels and descriptions. */
-  ids: { region: string; search: string; searchHint: string; listHint: string; note: string; noteCount: string; category: (index: number) => string };
+  ids: {
+    region: string;
+    search: string;
+    searchHint: string;
+    listHint: string;
+    note: string;
+    noteCount: string;
+    category: (index: number) => string;
+    /** The hint under the i-th suggestion (its `because` words and its key). */
+    suggestionHint: (index: number) => string;
+  };
   searchRef: RefObject<HTMLInputElement | null>;
   listRef: RefObject<HTMLDivElement | null>;
   getRegionProps: () => {
@@ -171,6 +189,12 @@ export interface WrapUpPanelState {
     onFocus: () => void;
     onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
   };
+  /**
+   * The i-th suggestion's checkbox (radio when single-choice), in the "Suggested" group: ticking it
+   * accepts the suggestion (recorded with its rank), within the limit. Described by its hint
+   * (`ids.suggestionHint(i)`: its `because` words and its key, 1–3).
+   */
+  getSuggestionProps: (index: number) => ReturnType<WrapUpPanelState['getOptionProps']> & { 'aria-describedby': string };
   /** The pin star: for the mouse (not a tab stop; the keyboard pins with `p` on the option). */
   getPinProps: (reason: ReasonRef) => { type: 'button'; 'aria-pressed': boolean; 'aria-label': string; disabled: boolean; tabIndex: -1; onClick: () => void };
   /** The remove button of a selected reason's chip. */
@@ -243,6 +267,28 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     valuesRef.current = form.values.wrapups;
   }, [form.values.wrapups]);
 
+  // suggested reasons: computed by the provider's engine as the chat goes on (never in this render)
+  const engine = config.suggestions;
+  const formSettled = form.session.phase === 'closed' || status === 'applied' || status === 'left' || status === 'expired';
+  const { isSelected: selectedNow, toggle: toggleNow } = form;
+  // accepting adds, never removes (a suggestion already ticked stays ticked)
+  const addReason = useCallback((r: ReasonRef) => !selectedNow(r) && toggleNow(r), [selectedNow, toggleNow]);
+  const suggestions = useSuggestionsFor(engine, context.conversationId, reasons.form, { select: addReason, record: !formSettled });
+  // opt-in: tick the confident ones for the agent, once per wrap-up, only while nothing is ticked
+  const preselectAbove = engine?.options.preselectAbove;
+  const [preselected, setPreselected] = useState<{ scope: string; json: string } | null>(null);
+  const wrapUpScope = `${context.conversationId}\u0000${form.session.round}`;
+  const { toggle: toggleReason, locked: formLocked } = form;
+  const noCodes = form.values.wrapups.length === 0;
+  useEffect(() => {
+    if (preselectAbove === undefined || formLocked || !noCodes || preselected?.scope === wrapUpScope) return;
+    const confident = suggestions.suggestions.filter((s) => s.score >= preselectAbove);
+    if (confident.length === 0) return;
+    const picked = confident.filter((s) => toggleReason({ categoryName: s.categoryName, value: s.value }));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- remembered with the form change made in the same effect
+    setPreselected({ scope: wrapUpScope, json: JSON.stringify(picked.map((s) => [s.categoryName, s.value])) });
+  }, [preselectAbove, formLocked, noCodes, wrapUpScope, preselected, suggestions.suggestions, toggleReason]);
+
   const id = useId();
   const ids = useMemo(
     () => ({
@@ -253,6 +299,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       note: `${id}-note`,
       noteCount: `${id}-note-count`,
       category: (i: number) => `${id}-cat-${i}`,
+      suggestionHint: (i: number) => `${id}-suggestion-${i}`,
     }),
     [id],
   );
@@ -278,7 +325,10 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   // auto-apply shortly before expiry, after a visible notice (only what the agent chose)
   const autoApplyAt = options.autoApplySeconds ?? 5;
   const noticeLead = options.autoApplyNoticeSeconds ?? 5;
-  const hasContent = form.values.wrapups.length > 0 || form.values.note.trim() !== '';
+  // a preselection the agent has not touched is not the agent's choice: it is never applied automatically
+  const untouchedPreselection =
+    preselected?.scope === wrapUpScope && form.values.note.trim() === '' && JSON.stringify(form.values.wrapups.map((w) => [w.categoryName, w.value])) === preselected.json;
+  const hasContent = (form.values.wrapups.length > 0 || form.values.note.trim() !== '') && !untouchedPreselection;
   const autoArmed =
     autoApplyAt !== false && mode === 'timed' && timer.running && status === 'idle' && !form.session.autoApplied && hasContent && form.noteLength <= form.noteMaxLength;
   const autoFired = useRef(false);
@@ -368,6 +418,30 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     [isPinned, togglePin, messages, locked],
   );
 
+  const { suggestions: suggested, accept } = suggestions;
+  const getSuggestionProps = useCallback(
+    (index: number) => {
+      const s = suggested[index]!;
+      const base = getOptionProps(s, 'suggested');
+      const pick = () => {
+        if (isSelected(s)) toggle(s);
+        else accept(index);
+      };
+      return {
+        ...base,
+        'aria-describedby': ids.suggestionHint(index),
+        onChange: pick,
+        onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+          if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey || e.altKey)) {
+            e.preventDefault();
+            pick();
+          } else base.onKeyDown(e);
+        },
+      };
+    },
+    [suggested, getOptionProps, isSelected, toggle, accept, ids],
+  );
+
   // stable: the element scrolls into view once, when it appears, not on every render
   const bringIntoView = useCallback((element: HTMLElement | null) => element?.scrollIntoView?.({ block: 'nearest' }), []);
 
@@ -417,6 +491,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     noteReportLimit,
     settled,
     result,
+    suggestions,
     autoApply: {
       notice: autoArmed && timer.remainingSeconds <= (autoApplyAt || 0) + noticeLead,
       inSeconds: Math.max(0, timer.remainingSeconds - (autoApplyAt || 0)),
@@ -436,9 +511,14 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
         const typing =
           target.tagName === 'TEXTAREA' ||
           (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio');
-        if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+        if (e.key === '/' && !typing && plain) {
           e.preventDefault();
           searchRef.current?.focus();
+        } else if (plain && !typing && !isTextField(target) && !locked && digitOf(e.key) > 0 && digitOf(e.key) <= suggested.length) {
+          // 1–3: accept that suggestion (shown in its hint)
+          e.preventDefault();
+          accept(digitOf(e.key) - 1);
         } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           void submit();
@@ -474,6 +554,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       onKeyDown: (e: KeyboardEvent<HTMLElement>) => roving.onKeyDown(e, { virtual, scroller: listRef.current, search: searchRef.current }),
     }),
     getOptionProps,
+    getSuggestionProps,
     getPinProps,
     getChipProps: (entry) => ({ type: 'button', 'aria-label': messages.removeReason(entry.value), disabled: locked, onClick: () => remove(entry) }),
     getNoteProps: () => ({
@@ -493,6 +574,14 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       children: messages.cancel,
     }),
   };
+}
+
+/** 1–9 from a key, in Western, Arabic-Indic or Extended Arabic-Indic (Urdu) digits; 0 for any other key. */
+function digitOf(key: string): number {
+  if (key.length !== 1) return 0;
+  const c = key.charCodeAt(0);
+  const d = c >= 0x31 && c <= 0x39 ? c - 0x30 : c >= 0x661 && c <= 0x669 ? c - 0x660 : c >= 0x6f1 && c <= 0x6f9 ? c - 0x6f0 : 0;
+  return d;
 }
 
 /* One incremental search per index, shared by the panel's parts (the list and the search box's Enter). */

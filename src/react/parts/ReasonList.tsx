@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { IndexedReason } from '../../core/reason-index';
 import { useReasonSearch, type WrapUpPanelState } from '../use-wrapup-panel';
 import { ReasonOption } from './ReasonOption';
+import { SuggestedReasons } from './SuggestedReasons';
 import { VirtualReasonList } from './VirtualReasonList';
 
 /**
@@ -84,6 +85,17 @@ export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hi
         ))}
       </fieldset>
     );
+  const suggested = (
+    <SuggestedReasons
+      conversationId={form.session.conversationId}
+      suggestions={panel.suggestions.suggestions}
+      messages={messages}
+      ids={ids}
+      getSuggestionProps={panel.getSuggestionProps}
+      getPinProps={getPinProps}
+      hidden={searching}
+    />
+  );
   const shortcuts = !searching && (
     <>
       {group('pinned', messages.pinned, prefs.pinned)}
@@ -97,6 +109,7 @@ export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hi
     return (
       <div className="wrapup-list" {...listProps} data-query={query}>
         {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
+        {suggested}
         {shortcuts}
         {byCategory.map((g) => (
           <fieldset key={g.name} className="wrapup-group">
@@ -113,6 +126,7 @@ export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hi
   return (
     <div className="wrapup-list" {...listProps} tabIndex={undefined} data-query={query}>
       {form.multiple ? null : <p className="wrapup-hint">{messages.singleChoiceHint}</p>}
+      {suggested}
       {shortcuts}
       <CategoryNames ids={ids} categories={categories} />
       <VirtualReasonList
