@@ -15,7 +15,15 @@ import type { OutboxOutcome } from '../core/outbox';
 import { reasonKey } from '../core/reason-index';
 import type { WrapUpSessions } from '../core/sessions';
 import { readStored, writeStored, writeStoredJson, type OutboxStorage } from '../core/storage';
-import { createReasonSuggester, type ReasonSuggester, type ReasonSuggestion, type SuggesterModel, type TranscriptMessage } from '../core/suggest';
+import type { ReasonSuggester, ReasonSuggestion, SuggesterModel, TranscriptMessage } from '../core/suggest';
+
+/*
+ * The suggester (its index, lexicon and text handling: ~16 kB min+gzip) is loaded with a dynamic
+ * import the first time a conversation has words to suggest from: a panel's first load does not
+ * carry it, and a desk that turns suggestions off never loads it.
+ */
+let suggestModule: Promise<typeof import('../core/suggest')> | undefined;
+const loadSuggest = () => (suggestModule ??= import('../core/suggest'));
 
 /** Most suggestions shown. */
 export const MAX_SUGGESTIONS = 3;
@@ -203,24 +211,38 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
     if (!entry.building) {
       entry.building = true;
       const e = entry;
+      const fail = (error: unknown) => {
+        e.error = error instanceof Error ? error : new Error(String(error));
+        e.building = false;
+        const waiting = [...e.waiting];
+        e.waiting.clear();
+        for (const fn of waiting) fn();
+      };
       later(() => {
-          if (disposed) return;
-          const start = model ?? options.model;
-          try {
-            e.suggester = createReasonSuggester(form, { synonyms: options.synonyms, model: start });
-          } catch {
+        if (disposed) return;
+        loadSuggest().then(({ createReasonSuggester }) => {
+          // the index itself is built in an idle callback of its own (~200 ms at 10,000 reasons)
+          later(() => {
+            if (disposed) return;
+            const start = model ?? options.model;
             try {
-              // a stored or shared model that no longer reads: start cold rather than not at all
-              e.suggester = createReasonSuggester(form, { synonyms: options.synonyms });
-            } catch (error) {
-              e.error = error as Error;
+              e.suggester = createReasonSuggester(form, { synonyms: options.synonyms, model: start });
+            } catch {
+              try {
+                // a stored or shared model that no longer reads: start cold rather than not at all
+                e.suggester = createReasonSuggester(form, { synonyms: options.synonyms });
+              } catch (error) {
+                fail(error);
+                return;
+              }
             }
-          }
-          e.rev = modelRev;
-          e.building = false;
-          const waiting = [...e.waiting];
-          e.waiting.clear();
-          for (const fn of waiting) fn();
+            e.rev = modelRev;
+            e.building = false;
+            const waiting = [...e.waiting];
+            e.waiting.clear();
+            for (const fn of waiting) fn();
+          });
+        }, fail);
       });
     }
     return undefined;
@@ -289,6 +311,12 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
       );
       return;
     }
+    // no words yet: nothing to suggest, and no suggester built (a 10,000-reason index is ~200 ms of
+    // idle time, spent once the chat has started, not while the agent types in a panel opened without one)
+    if (transcript.length === 0) {
+      set(id, { status: 'ready', suggestions: [], error: null });
+      return;
+    }
     const suggester = suggesterFor(form, () => schedule(id));
     if (!suggester) {
       const failed = suggesters.get(form)?.error;
@@ -297,7 +325,7 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
     }
     let suggestions: ReasonSuggestion[];
     try {
-      suggestions = transcript.length === 0 ? [] : suggester.suggest(transcript as TranscriptMessage[], { limit: MAX_SUGGESTIONS });
+      suggestions = suggester.suggest(transcript as TranscriptMessage[], { limit: MAX_SUGGESTIONS });
     } catch (error) {
       set(id, { status: 'error', suggestions: [], error: error as Error });
       return;
