@@ -14,7 +14,42 @@ export interface SeedConversation {
   agentId?: string;
   /** `'wrapup'` starts the timed wrap-up phase as soon as the simulator starts. Default `'active'`. */
   phase?: 'active' | 'wrapup';
+  /**
+   * The chat so far, sent to the agent's socket once as the Agent Manager's `onCimEvent` (PLAIN
+   * messages, after `onTopicData`), e.g. for the panel's suggested reasons. `true`: one of
+   * `realisticChats`, by the conversation's position. Default: none.
+   */
+  chat?: SeedChatMessage[] | true;
 }
+
+/** One chat message of a seeded conversation. */
+export interface SeedChatMessage {
+  from: 'customer' | 'agent';
+  text: string;
+}
+
+/** Short chats as customers write them (English, Roman Urdu, Urdu, Arabic), each about one wrap-up reason of `realisticWrapUpForm`. */
+export const realisticChats: ReadonlyArray<readonly SeedChatMessage[]> = [
+  [
+    { from: 'customer', text: 'Hi, I was charged twice for my last order.' },
+    { from: 'agent', text: 'Sorry about that. Let me look at your account.' },
+    { from: 'customer', text: 'I can see two payments on my card. Can you refund the duplicate charge?' },
+  ],
+  [
+    { from: 'customer', text: 'mera password bhool gaya hai, app mein login nahi ho raha' },
+    { from: 'agent', text: 'Main aap ki madad karta hoon. Aap ka email kya hai?' },
+    { from: 'customer', text: 'reset ka email bhi nahi aaya' },
+  ],
+  [
+    { from: 'customer', text: 'I would like to upgrade to the premium plan. How much is it per month?' },
+    { from: 'agent', text: 'Premium is 19.99 a month, with a free first month.' },
+    { from: 'customer', text: 'OK, please upgrade my plan.' },
+  ],
+  [
+    { from: 'customer', text: 'مرحبا، تم خصم المبلغ مرتين من بطاقتي' },
+    { from: 'customer', text: 'أريد استرداد المبلغ من فضلك' },
+  ],
+];
 
 /** The default agent id; the same as the test fixtures' `agentContext()`. */
 export const SIMULATOR_AGENT_ID = 'a13a49f4-7ec6-436b-91b0-0fd1be205799';
@@ -69,6 +104,8 @@ export interface SeededConversation {
   agentId: string;
   phase: 'active' | 'wrapup';
   context: WrapUpContextInput;
+  /** Sent once as `onCimEvent` (see `SeedConversation.chat`); empty for none. */
+  chat: SeedChatMessage[];
 }
 
 /** Turns the `conversations` option (a count or a list) into full seeded conversations with contexts. */
@@ -85,7 +122,8 @@ export function seedConversations(seed: number | SeedConversation[] = 3): Seeded
     const name = customerNames[i % customerNames.length]!;
     const customerName = s.customerName ?? (i < customerNames.length ? name : `${name} ${Math.floor(i / customerNames.length) + 1}`);
     const agentId = s.agentId ?? SIMULATOR_AGENT_ID;
-    return { conversationId, customerName, agentId, phase: s.phase ?? 'active', context: contextFor(conversationId, customerName, agentId, i) };
+    const chat = s.chat === true ? [...realisticChats[i % realisticChats.length]!] : (s.chat ?? []).map((m) => ({ from: m.from, text: String(m.text) }));
+    return { conversationId, customerName, agentId, phase: s.phase ?? 'active', context: contextFor(conversationId, customerName, agentId, i), chat };
   });
 }
 

@@ -7,6 +7,7 @@ import type { AddressInfo, Socket as NetSocket } from 'node:net';
 import { Server, type DefaultEventsMap, type Socket } from 'socket.io';
 import { z } from 'zod';
 import {
+  buildPublishWrapup,
   closeWrapupPayloadSchema,
   normalizeWrapUpForm,
   publishCimEventPayloadSchema,
@@ -56,6 +57,8 @@ interface ConversationState extends Target {
   phase: ConversationStatus['phase'];
   reason?: string;
   seed?: SeededConversation;
+  /** The seeded chat was delivered (once: the Agent Manager sends each message once). */
+  chatSent?: boolean;
   endsAt?: number;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -389,12 +392,32 @@ export async function startAgentManagerSimulator(options: SimulatorOptions = {})
     };
   }
 
+  /**
+   * The seeded chat (`SeedConversation.chat`), once, as `onCimEvent`: PLAIN messages from the
+   * customer or the agent, with deterministic ids (what the desk's session store collects for
+   * suggested reasons).
+   */
+  function sendChat(socket: IoSocket, conversation: ConversationState): void {
+    const seed = conversation.seed;
+    if (!seed || seed.chat.length === 0 || conversation.chatSent) return;
+    conversation.chatSent = true;
+    const start = (seed.context.participant.joiningTime ?? Date.now()) + 1_000;
+    seed.chat.forEach((message, i) => {
+      const cimEvent = buildPublishWrapup(seed.context, { wrapups: [], note: '-' }, { now: () => start + i * 30_000, newId: () => `${seed.conversationId}-chat-${i + 1}` }).cimEvent;
+      const data = cimEvent.data as unknown as { header: { sender: Record<string, unknown> }; body: unknown };
+      data.header.sender = { ...data.header.sender, type: message.from === 'customer' ? 'CUSTOMER' : 'AGENT' };
+      data.body = { type: 'PLAIN', markdownText: message.text };
+      socket.emit('onCimEvent', { cimEvent: JSON.stringify(cimEvent), conversationId: seed.conversationId, roomInfo: seed.context.roomInfo });
+    });
+  }
+
   function onConnection(socket: IoSocket): void {
     const { agentId } = socket.data;
     if (agentId) void socket.join(agentRoom(agentId));
     for (const conversation of conversations.values()) {
       if (!conversation.seed || conversation.agentId !== agentId || conversation.phase === 'closed') continue;
       socket.emit('onTopicData', topicData(conversation));
+      sendChat(socket, conversation);
       if (conversation.phase === 'wrapup') socket.emit('wrapupTimerStarted', timerStarted(conversation, remainingSeconds(conversation)));
     }
     for (const name of requestNames) {
