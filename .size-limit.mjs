@@ -6,25 +6,37 @@
 //   add to them), so these checks set esbuild's `external` themselves (`modifyEsbuildConfig`): that
 //   is why the budgets are a .mjs file and not .size-limit.json;
 // - the package's own code: every peer external.
-const desk = (external) => ({ modifyEsbuildConfig: (config) => ({ ...config, external }) });
+//
+// Code the package loads with a dynamic import (the reason suggester, socket.io-client) is not in
+// the first chunk a desk's bundler makes, but size-limit's esbuild step (no code splitting) would
+// inline it: `firstLoad` leaves dynamic imports out, except those named in `loaded` (the socket
+// check counts socket.io-client, which createSocketIoTransport({ url }) loads at once).
+const firstLoad = (loaded = []) => ({
+  name: 'dynamic-imports-load-later',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' && !loaded.includes(args.path) ? { path: args.path, external: true } : undefined));
+  },
+});
+const desk = (external, loaded) => ({ modifyEsbuildConfig: (config) => ({ ...config, external, plugins: [...(config.plugins ?? []), firstLoad(loaded)] }) });
+const own = (ignore) => ({ ignore, modifyEsbuildConfig: (config) => ({ ...config, plugins: [...(config.plugins ?? []), firstLoad()] }) });
 const peers = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'zod', 'socket.io-client'];
 
 export default [
   {
-    name: "a React desk's lazy chunk, all included but React: { WrapUpProvider, WrapUpPanel, createMemoryTransport } with zod, react-hook-form, @tanstack/react-query and react-virtual (the desk's own transport: socket.io-client is never loaded; goal 35 kB)",
+    name: "a React desk's lazy chunk, all included but React: { WrapUpProvider, WrapUpPanel, createMemoryTransport } with zod, react-hook-form, @tanstack/react-query and react-virtual (the desk's own transport: socket.io-client is never loaded; what loads later, such as the suggester, left out; goal 35 kB)",
     path: 'dist/index.js',
     import: '{ WrapUpProvider, WrapUpPanel, createMemoryTransport }',
     gzip: true,
     ...desk(['react', 'react-dom', 'socket.io-client']),
-    limit: '80 kB',
+    limit: '84 kB',
   },
   {
     name: 'the same with createSocketIoTransport({ url }): socket.io-client included too (loaded with a dynamic import when the transport opens its own socket)',
     path: 'dist/index.js',
     import: '{ WrapUpProvider, WrapUpPanel, createSocketIoTransport }',
     gzip: true,
-    ...desk(['react', 'react-dom']),
-    limit: '93.5 kB',
+    ...desk(['react', 'react-dom'], ['socket.io-client']),
+    limit: '98 kB',
   },
   {
     name: 'agent-desk-wrapup/core: buildCloseWrapup alone, zod included (goal 12 kB)',
@@ -43,12 +55,12 @@ export default [
     limit: '18.7 kB',
   },
   {
-    name: 'own code: { WrapUpProvider, WrapUpPanel, createSocketIoTransport } with @tanstack/react-virtual bundled (peers external)',
+    name: 'own code: { WrapUpProvider, WrapUpPanel, createSocketIoTransport } with @tanstack/react-virtual bundled, first load (peers external)',
     path: 'dist/index.js',
     import: '{ WrapUpProvider, WrapUpPanel, createSocketIoTransport }',
     gzip: true,
-    ignore: peers,
-    limit: '46.3 kB',
+    ...own(peers),
+    limit: '51 kB',
   },
   {
     name: 'own code: agent-desk-wrapup, everything (peers external)',
@@ -56,7 +68,7 @@ export default [
     import: '*',
     gzip: true,
     ignore: peers,
-    limit: '63.6 kB',
+    limit: '68.5 kB',
   },
   {
     name: 'own code: agent-desk-wrapup/core, everything (zod external)',
@@ -87,7 +99,7 @@ export default [
     path: 'dist/locales.js',
     import: '*',
     gzip: true,
-    limit: '5.1 kB',
+    limit: '5.4 kB',
   },
   {
     name: 'agent-desk-wrapup/simulator (Node; zod and socket.io external)',
