@@ -314,3 +314,38 @@ describe('learning, the ledger and stats', () => {
     expect(JSON.stringify(sent.payload)).not.toMatch(/suggest/i);
   });
 });
+
+describe('useWrapUpSuggestions in a desk\'s own markup', () => {
+  it('takes the desk\'s own transcript; accept(i) records the acceptance and hands the suggestion back', async () => {
+    const transport = createMemoryTransport();
+    const storage = createMemoryStorage();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const transcript = [{ from: 'customer' as const, text: 'I forgot my password and cannot log in' }];
+    const picked: string[] = [];
+    function DeskSide() {
+      const { status, suggestions, accept } = useWrapUpSuggestions('desk-1', { transcript });
+      return (
+        <div>
+          <p data-testid="status">{status}</p>
+          {suggestions.map((s, i) => (
+            <button key={s.value} type="button" onClick={() => accept(i) && picked.push(s.value)}>
+              {s.value}
+            </button>
+          ))}
+        </div>
+      );
+    }
+    render(
+      <QueryClientProvider client={client}>
+        <WrapUpProvider transport={transport} storage={storage} reasons={{ form: formV1 }}>
+          <DeskSide />
+        </WrapUpProvider>
+      </QueryClientProvider>,
+    );
+    const button = await screen.findByRole('button', { name: 'Password reset' });
+    expect(screen.getByTestId('status')).toHaveTextContent('ready');
+    await userEvent.setup().click(button);
+    expect(picked).toEqual(['Password reset']);
+    expect(JSON.parse(storage.getItem('agent-desk-wrapup:suggest:ledger')!)).toMatchObject({ 'desk-1': { accepted: [{ v: 'Password reset', rank: 1 }] } });
+  });
+});

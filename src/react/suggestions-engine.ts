@@ -381,7 +381,8 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
       // learn costs a few ms (more when the model is pruned): not in the answer's own task
       later(train);
     }
-    if (!entry || entry.shown.length === 0) return;
+    // a refusal (wrapupError) is not the end: the agent corrects and sends again, under the same record
+    if (!entry || entry.shown.length === 0 || outcome.status === 'rejected') return;
     delete ledger[id];
     writeLedger(ledger);
     const sentKeys = new Set(sent.map(reasonKey));
