@@ -322,6 +322,12 @@ describe('useWrapUpSuggestions in a desk\'s own markup', () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const transcript = [{ from: 'customer' as const, text: 'I forgot my password and cannot log in' }];
     const picked: string[] = [];
+    const renders = { other: 0 };
+    function Other() {
+      const { status } = useWrapUpSuggestions('no-words-yet');
+      renders.other += 1;
+      return <p data-testid="other">{status}</p>;
+    }
     function DeskSide() {
       const { status, suggestions, accept } = useWrapUpSuggestions('desk-1', { transcript });
       return (
@@ -339,10 +345,13 @@ describe('useWrapUpSuggestions in a desk\'s own markup', () => {
       <QueryClientProvider client={client}>
         <WrapUpProvider transport={transport} storage={storage} reasons={{ form: formV1 }}>
           <DeskSide />
+          <Other />
         </WrapUpProvider>
       </QueryClientProvider>,
     );
     const button = await screen.findByRole('button', { name: 'Password reset' });
+    expect(renders.other).toBe(1); // a conversation without words: idle, no render after the first
+    expect(screen.getByTestId('other')).toHaveTextContent('idle');
     expect(screen.getByTestId('status')).toHaveTextContent('ready');
     await userEvent.setup().click(button);
     expect(picked).toEqual(['Password reset']);

@@ -276,8 +276,9 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
   const lastTranscript = new Map<string, readonly TranscriptMessage[]>();
 
   const set = (id: string, next: SuggestionsSnapshot) => {
-    const current = snapshots.get(id);
-    if (current && current.status === next.status && current.error === next.error && sameSuggestions(current.suggestions, next.suggestions)) return;
+    // compared with what observers see now (idle before anything was set): no change, no render
+    const current = snapshots.get(id) ?? idleSnapshot;
+    if (current.status === next.status && current.error === next.error && sameSuggestions(current.suggestions, next.suggestions)) return;
     snapshots.set(id, next);
     for (const l of [...(listeners.get(id) ?? [])]) l();
   };
@@ -314,7 +315,7 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
     // no words yet: nothing to suggest, and no suggester built (a 10,000-reason index is ~200 ms of
     // idle time, spent once the chat has started, not while the agent types in a panel opened without one)
     if (transcript.length === 0) {
-      set(id, { status: 'ready', suggestions: [], error: null });
+      set(id, idleSnapshot);
       return;
     }
     const suggester = suggesterFor(form, () => schedule(id));

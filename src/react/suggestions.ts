@@ -22,7 +22,7 @@ export interface UseWrapUpSuggestionsOptions {
 }
 
 export interface WrapUpSuggestions {
-  /** `off` (the provider's `suggestions={false}`), `idle`, `building` (the suggester is being built), `loading` (the desk's `suggest`), `ready`, `error`. */
+  /** `off` (the provider's `suggestions={false}`), `idle` (no words in the chat yet), `building` (the suggester is being built), `loading` (the desk's `suggest`), `ready`, `error`. */
   status: SuggestionsStatus;
   /** At most 3, best first; each with `because`, the transcript's words that led to it. */
   suggestions: readonly ReasonSuggestion[];
