@@ -107,6 +107,6 @@ export default [
     import: '*',
     gzip: true,
     ignore: ['zod', 'socket.io', 'node:http', 'node:net', 'node:crypto'],
-    limit: '12.6 kB',
+    limit: '16.1 kB',
   },
 ];
