@@ -189,6 +189,8 @@ export function WrapUpProvider({
     () => (suggestionsOn ? createSuggestionEngine({ sessions, storage, options: {} }) : null),
     [suggestionsOn, sessions, storage],
   );
+  // unmounted: stop following conversations (StrictMode's second mount, or a later watch, starts again)
+  useEffect(() => (suggestions ? () => suggestions.stop() : undefined), [suggestions]);
   const givenSuggestionOptions = suggestionOptions || noSuggestionOptions;
   if (suggestions && suggestions.options !== givenSuggestionOptions) suggestions.setOptions(givenSuggestionOptions);
 

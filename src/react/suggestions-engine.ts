@@ -116,6 +116,8 @@ export interface SuggestionEngine {
   model(): SuggesterModel | undefined;
   /** Runs what is scheduled now (tests). */
   flush(): Promise<void>;
+  /** Stops following every conversation and cancels what is scheduled (the provider unmounted); a later `watch` starts again. */
+  stop(): void;
   dispose(): void;
 }
 
@@ -189,7 +191,9 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
   // ------------------------------------------------------------ the model, shared by every form's suggester
   let model: SuggesterModel | undefined = readStored(storage, suggestionKeys.model, isModel);
   let modelRev = 0;
-  const suggesters = new WeakMap<NormalizedWrapUpForm, { suggester?: ReasonSuggester; rev: number; building: boolean; error?: Error; waiting: Set<() => void> }>();
+  type SuggesterEntry = { suggester?: ReasonSuggester; rev: number; building: boolean; error?: Error; waiting: Set<() => void> };
+  const suggesters = new WeakMap<NormalizedWrapUpForm, SuggesterEntry>();
+  const buildingForms = new Set<SuggesterEntry>();
 
   /** The form's suggester once built (built in an idle callback on first need; `then` runs once it is). */
   function suggesterFor(form: NormalizedWrapUpForm, then: () => void): ReasonSuggester | undefined {
@@ -211,9 +215,11 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
     if (!entry.building) {
       entry.building = true;
       const e = entry;
+      buildingForms.add(e);
       const fail = (error: unknown) => {
         e.error = error instanceof Error ? error : new Error(String(error));
         e.building = false;
+        buildingForms.delete(e);
         const waiting = [...e.waiting];
         e.waiting.clear();
         for (const fn of waiting) fn();
@@ -238,6 +244,7 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
             }
             e.rev = modelRev;
             e.building = false;
+            buildingForms.delete(e);
             const waiting = [...e.waiting];
             e.waiting.clear();
             for (const fn of waiting) fn();
@@ -523,6 +530,17 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
     model: () => model,
     async flush() {
       for (let round = 0; round < 10 && pending.size > 0; round++) await new Promise((r) => setTimeout(r, 0));
+    },
+    stop() {
+      for (const cancel of pending) cancel();
+      pending.clear();
+      for (const w of watched.values()) w.unsubscribe();
+      watched.clear();
+      // a suggester still being built is built again on the next need
+      buildingForms.forEach((e) => {
+        if (!e.suggester) e.building = false;
+      });
+      buildingForms.clear();
     },
     dispose() {
       disposed = true;
