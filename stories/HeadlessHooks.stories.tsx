@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { agentContext, closeTransportAfterStory, setupOf, StoryProvider, withSetup } from './harness';
 import { MinimalWrapUp } from './MinimalWrapUp';
-import { autoApply, expectWarnings, hiddenForSupervisor, keyboardList, keyboardOnly, leave, liveApply, reloadRestore, remountAfterDeadline, timedPhase } from './plays';
+import { autoApply, expectWarnings, hiddenForSupervisor, keyboardList, keyboardOnly, leave, liveApply, reloadRestore, remountAfterDeadline, suggestionByKeyboard, timedPhase } from './plays';
 
 /**
  * A desk's own markup on `useWrapUpPanel` and `useReasonSearch` (see stories/MinimalWrapUp.tsx):
@@ -28,6 +28,9 @@ type Story = StoryObj<typeof meta>;
 
 /** The timed phase: the countdown, focus in the search, two codes and a note, "Add Wrap-Up" (closeWrapup), applied. As WrapUpPanel's Timed phase/Applied. */
 export const TimedPhase: Story = { ...timedPhase };
+
+/** Suggested reasons from the chat (`panel.suggestions`, `getSuggestionProps`): ↓, 1, Ctrl+Enter. As WrapUpPanel's Suggested reasons/Accept By Keyboard. */
+export const AcceptSuggestionByKeyboard: Story = { ...suggestionByKeyboard };
 
 /** A live chat: "Cancel" keeps the draft, "Apply" sends publishCimEvent. As WrapUpPanel's Reasons and form/Live Apply. */
 export const LiveApply: Story = { ...liveApply };

@@ -37,6 +37,9 @@ function SearchAndReasons({ panel }: { panel: WrapUpPanelState }) {
       <p role="status" style={hidden}>
         {announcement}
       </p>
+      <p role="status" style={hidden}>
+        {panel.suggestionsAnnouncement}
+      </p>
       <Reasons panel={panel} hits={hits} query={query} />
       <small id={ids.listHint}>{messages.listHint}</small>
     </>
@@ -75,8 +78,23 @@ function Reasons({ panel, hits, query }: { panel: WrapUpPanelState; hits: Return
   if (reasons.isEmpty) return <p>{messages.noReasons}</p>;
   const categories = reasons.form?.categories ?? [];
   const listProps = panel.getListProps();
+  const suggested = query.trim() === '' ? panel.suggestions.suggestions : [];
   return (
     <div {...listProps} style={{ maxBlockSize: '14rem', overflow: 'auto' }}>
+      {suggested.length > 0 && (
+        <fieldset style={{ ...row, border: 0, padding: 0, margin: '0 0 0.4rem' }}>
+          <legend style={{ fontWeight: 600 }}>{messages.suggested}</legend>
+          {suggested.map((s, i) => {
+            const option = panel.getSuggestionProps(i);
+            return (
+              <span key={`${s.categoryName}\u0000${s.value}`}>
+                <input {...option} />
+                <label htmlFor={option.id}>{s.value}</label> <small id={panel.ids.suggestionHint(i)}>{messages.suggestionHint(s.because, i + 1)}</small>
+              </span>
+            );
+          })}
+        </fieldset>
+      )}
       {categories.map((category, ci) => {
         const items = hits.filter((h) => h.categoryIndex === ci);
         return (

@@ -6,10 +6,11 @@
  * simulator, so stories and tests show the same data.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { createMemoryStorage, type OutboxStorage } from '../src/core';
+import { buildPublishWrapup, createMemoryStorage, type OutboxStorage } from '../src/core';
 import { WrapUpPanel, WrapUpProvider, type ReasonsSource, type WrapUpPanelProps } from '../src/react';
 import { realisticWrapUpForm } from '../src/simulator/forms';
 import { createMemoryTransport, type MemoryTransport, type MemoryTransportOptions } from '../src/transport';
+import { agentContext } from '../test/fixtures/contexts';
 
 export { agentContext } from '../test/fixtures/contexts';
 export { formV1 } from '../test/fixtures/forms';
@@ -26,6 +27,14 @@ export interface PanelSetup {
   timerSeconds?: number;
   /** Show a "Reload the page" button that remounts the provider and the panel over the same storage and Agent Manager. */
   reloadable?: boolean;
+  /** The chat so far, delivered once as the Agent Manager's `onCimEvent` (before the timed phase starts). */
+  chat?: ChatMessage[];
+}
+
+/** A chat message of a story's conversation. */
+export interface ChatMessage {
+  from: 'CUSTOMER' | 'AGENT';
+  text: string;
 }
 
 export interface SetupOptions {
@@ -39,6 +48,7 @@ export interface SetupOptions {
   holdSends?: boolean;
   timerSeconds?: number;
   reloadable?: boolean;
+  chat?: ChatMessage[];
 }
 
 /** Builds one story's transport, storage and reasons. */
@@ -51,6 +61,7 @@ export function createSetup(options: SetupOptions = {}): PanelSetup {
     reasons: options.reasons?.() ?? { form: options.form ?? realisticWrapUpForm(), key: 'story' },
     timerSeconds: options.timerSeconds,
     reloadable: options.reloadable,
+    chat: options.chat,
   };
 }
 
@@ -71,6 +82,17 @@ export function startTimer(setup: PanelSetup, seconds: number) {
   setup.transport.receive('wrapupTimerStarted', { task: 'wrapupTimerStarted', conversationId, duration: seconds, statusCode: 200 });
 }
 
+/** A chat message as the Agent Manager delivers it: `onCimEvent` with a PLAIN CimEvent as a JSON string. */
+export function deliverMessage(setup: PanelSetup, message: ChatMessage, id: string) {
+  const cimEvent = structuredClone(buildPublishWrapup(agentContext(), { wrapups: [], note: '-' }).cimEvent);
+  const data = cimEvent.data as unknown as { id: string; header: { sender: { type: string } }; body: unknown };
+  cimEvent.id = id;
+  data.id = id;
+  data.header.sender.type = message.from;
+  data.body = { type: 'PLAIN', markdownText: message.text };
+  setup.transport.receive('onCimEvent', { conversationId, cimEvent: JSON.stringify(cimEvent) });
+}
+
 /** The Agent Manager ends the conversation for the agent (`topicUnsubscription`). */
 export function unsubscribe(setup: PanelSetup, reason: string) {
   setup.transport.receive('topicUnsubscription', { task: 'topicUnsubscription', conversationId, statusCode: 200, reason });
@@ -81,11 +103,17 @@ export const sentCloseWrapups = (setup: PanelSetup) => setup.transport.sent.filt
 
 /** Setups whose timed phase was started: once per story, not again after a reload (the Agent Manager sends it once). */
 const timersStarted = new WeakSet<PanelSetup>();
+/** Setups whose chat was delivered: once per story, as the Agent Manager sends each message once. */
+const chatsDelivered = new WeakSet<PanelSetup>();
 
 /** One page's life: a `<WrapUpProvider>` (its own outbox and session store) over the story's transport and storage. */
 function Page({ setup, children }: { setup: PanelSetup; children: ReactNode }) {
   useEffect(() => {
     // a parent's effect runs after its children's: the provider has started listening, the panel (or hook) is mounted
+    if (setup.chat && !chatsDelivered.has(setup)) {
+      chatsDelivered.add(setup);
+      setup.chat.forEach((m, i) => deliverMessage(setup, m, `story-message-${i + 1}`));
+    }
     if (setup.timerSeconds === undefined || timersStarted.has(setup)) return;
     timersStarted.add(setup);
     startTimer(setup, setup.timerSeconds);

@@ -7,7 +7,7 @@
  */
 import type { StoryContext } from '@storybook/react-vite';
 import { expect, spyOn, waitFor, within } from 'storybook/test';
-import { formV1, reloadButtonName, sentCloseWrapups, setupOf, startTimer, unsubscribe, withSetup, type SetupOptions } from './harness';
+import { formV1, reloadButtonName, sentCloseWrapups, setupOf, startTimer, unsubscribe, withSetup, type ChatMessage, type SetupOptions } from './harness';
 
 type Context = Pick<StoryContext, 'canvas' | 'canvasElement' | 'userEvent' | 'loaded'>;
 export type Play = (context: Context) => Promise<void>;
@@ -281,3 +281,34 @@ export const hiddenForSupervisor: Play = async ({ canvas, canvasElement }) => {
   await expect(canvas.queryByRole('region')).not.toBeInTheDocument();
   await expect(canvasElement).toBeEmptyDOMElement();
 };
+
+/** A customer charged twice: the chat the "Suggested reasons" stories deliver as onCimEvent before the timed phase. */
+export const chargedTwiceChat: ChatMessage[] = [
+  { from: 'CUSTOMER', text: 'Hi, I was charged twice for my March bill' },
+  { from: 'CUSTOMER', text: 'I can see two payments of 49.99 on my card' },
+  { from: 'AGENT', text: 'I am sorry about that, let me check your account' },
+  { from: 'CUSTOMER', text: 'Can you refund the duplicate charge please?' },
+];
+
+/**
+ * Suggested reasons, by keyboard: "Duplicate charge reversed" is suggested first (never ticked for
+ * the agent), with its words and its key as its description and a polite announcement; ↓ from the
+ * search lands on it, 1 adds it, Ctrl+Enter sends it.
+ */
+export const suggestionByKeyboard: Scenario = scenario({ timerSeconds: 150, chat: chargedTwiceChat }, async ({ canvas, userEvent, loaded }) => {
+  const group = await canvas.findByRole('group', { name: 'Suggested' });
+  const first = within(group).getAllByRole('checkbox')[0]!;
+  await expect(first).toHaveAccessibleName('Duplicate charge reversed');
+  await expect(first).toHaveAccessibleDescription(/^From “charged twice”, “duplicate”, “refund”\. Press 1 to add\.$/);
+  await expect(first).not.toBeChecked();
+  await waitFor(() => expect(canvas.getByText(/^1 suggested reason: Duplicate charge reversed\./)).toHaveAttribute('role', 'status'));
+  await userEvent.click(canvas.getByRole('searchbox', { name: 'Search reasons' }));
+  await userEvent.keyboard('{ArrowDown}');
+  await expect(first).toHaveFocus();
+  await userEvent.keyboard('1');
+  await expect(first).toBeChecked();
+  await expect(canvas.getByText('Selected: 1')).toBeVisible();
+  await userEvent.keyboard('{Control>}{Enter}{/Control}');
+  await waitFor(() => expect(sentCloseWrapups(setupOf(loaded))).toHaveLength(1));
+  await expect(sentCloseWrapups(setupOf(loaded))[0]?.cimEvent?.data.body).toMatchObject({ wrapups: [{ categoryName: 'Billing', value: 'Duplicate charge reversed' }] });
+});

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { NormalizedWrapUpForm } from '../core/admin-form';
 import type { ReasonSuggestion, TranscriptMessage } from '../core/suggest';
 import { useOptionalWrapUpConfig, useWrapUpConfig } from './provider';
 import { useWrapUpReasons, type ReasonsSource } from './reasons';
 import { suggestionsOff, type SuggestionEngine, type SuggestionsStatus, type SuggestionStats } from './suggestions-engine';
+import type { WrapUpMessages } from './messages';
 import type { ReasonRef } from './use-wrapup-form';
 
 export interface UseWrapUpSuggestionsOptions {
@@ -86,4 +87,31 @@ export function useSuggestionStats(): SuggestionStats {
   const subscribe = useCallback((notify: () => void) => (engine ? engine.subscribeStats(notify) : noop()), [engine]);
   const get = () => (engine ? engine.stats() : noStats);
   return useSyncExternalStore(subscribe, get, get);
+}
+
+/**
+ * What to announce (politely) when a conversation's suggestions are first there: once per
+ * conversation while this is mounted, a moment after they appear (so the live region is in the
+ * page first); later changes are not announced again. '' until then.
+ */
+export function useSuggestionsAnnouncement(conversationId: string, suggestions: readonly ReasonSuggestion[], messages: Pick<WrapUpMessages, 'suggestionsReady'>): string {
+  const [announcement, setAnnouncement] = useState<{ id: string; text: string } | null>(null);
+  const announced = useRef<string | null>(null);
+  const ready = suggestions.length > 0;
+  const labels = suggestions.map((s) => s.value).join('\u0000');
+  useEffect(() => {
+    if (!ready || announced.current === conversationId) return undefined;
+    announced.current = conversationId;
+    let fired = false;
+    const timeout = setTimeout(() => {
+      fired = true;
+      setAnnouncement({ id: conversationId, text: messages.suggestionsReady(labels.split('\u0000')) });
+    }, 100);
+    return () => {
+      if (fired) return; // once: later changes to the suggestions are not announced again
+      clearTimeout(timeout);
+      announced.current = null;
+    };
+  }, [ready, conversationId, labels, messages]);
+  return announcement?.id === conversationId ? announcement.text : '';
 }

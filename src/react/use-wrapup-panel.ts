@@ -26,7 +26,7 @@ import { createRoving, isTextField, warnLongLabels } from './roving';
 import { useWrapUpReasons, type ReasonsSource, type WrapUpReasons } from './reasons';
 import { useWrapUpForm, type ReasonRef, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpMode } from './use-wrapup-form';
 import { useWrapUpTimer, type WrapUpTimer } from './use-wrapup-timer';
-import { useSuggestionsFor, type WrapUpSuggestions } from './suggestions';
+import { useSuggestionsAnnouncement, useSuggestionsFor, type WrapUpSuggestions } from './suggestions';
 
 export interface UseWrapUpPanelOptions {
   /** The conversation context from onTopicData: `{ conversationId, roomInfo, participant, channelSession, customer? }`. */
@@ -119,6 +119,8 @@ export interface WrapUpPanelState {
    * ticked for the agent unless the provider's `preselectAbove` says so, never sent for the agent.
    */
   suggestions: WrapUpSuggestions;
+  /** "2 suggested reasons: …", once per conversation when suggestions are first there: render it in a polite live region (`role="status"`). */
+  suggestionsAnnouncement: string;
   /** The search query (read it with `useReasonSearch(panel)` where the list is shown). */
   query: ReasonQuery;
   /** Stable ids of the panel's parts, for labels and descriptions. */
@@ -419,6 +421,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   );
 
   const { suggestions: suggested, accept } = suggestions;
+  const suggestionsAnnouncement = useSuggestionsAnnouncement(context.conversationId, formSettled ? [] : suggested, messages);
   const getSuggestionProps = useCallback(
     (index: number) => {
       const s = suggested[index]!;
@@ -492,6 +495,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     settled,
     result,
     suggestions,
+    suggestionsAnnouncement,
     autoApply: {
       notice: autoArmed && timer.remainingSeconds <= (autoApplyAt || 0) + noticeLead,
       inSeconds: Math.max(0, timer.remainingSeconds - (autoApplyAt || 0)),

@@ -87,13 +87,13 @@ export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hi
     );
   const suggested = (
     <SuggestedReasons
-      conversationId={form.session.conversationId}
       suggestions={panel.suggestions.suggestions}
       messages={messages}
       ids={ids}
       getSuggestionProps={panel.getSuggestionProps}
       getPinProps={getPinProps}
       hidden={searching}
+      announcement={panel.suggestionsAnnouncement}
     />
   );
   const shortcuts = !searching && (

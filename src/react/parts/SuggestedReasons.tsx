@@ -1,10 +1,9 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo } from 'react';
 import type { ReasonSuggestion } from '../../core/suggest';
 import type { WrapUpMessages } from '../messages';
 import type { WrapUpPanelState } from '../use-wrapup-panel';
 
 export interface SuggestedReasonsProps {
-  conversationId: string;
   suggestions: readonly ReasonSuggestion[];
   messages: WrapUpMessages;
   ids: WrapUpPanelState['ids'];
@@ -12,33 +11,17 @@ export interface SuggestedReasonsProps {
   getPinProps: WrapUpPanelState['getPinProps'];
   /** Hidden while the agent searches (the announcement stays). */
   hidden: boolean;
+  /** `panel.suggestionsAnnouncement`. */
+  announcement: string;
 }
 
 /**
  * The "Suggested" group at the top of the list: up to 3 reasons, each with its `because` words and
- * its key (1–3) as a hint. Ticking one accepts it. Announced politely once per conversation, when
- * suggestions are first there. Memoised: a keystroke in the search or the note does not touch it.
+ * its key (1–3) as a hint. Ticking one accepts it. Its live region says `panel.suggestionsAnnouncement`
+ * (once per conversation). Memoised: a keystroke in the search or the note does not touch it.
  */
-export const SuggestedReasons = memo(function SuggestedReasons({ conversationId, suggestions, messages, ids, getSuggestionProps, getPinProps, hidden }: SuggestedReasonsProps) {
-  const [announcement, setAnnouncement] = useState('');
-  const announced = useRef<string | null>(null);
+export const SuggestedReasons = memo(function SuggestedReasons({ suggestions, messages, ids, getSuggestionProps, getPinProps, hidden, announcement }: SuggestedReasonsProps) {
   const ready = suggestions.length > 0;
-  const labels = suggestions.map((s) => s.value).join('\u0000');
-  useEffect(() => {
-    if (!ready || announced.current === conversationId) return undefined;
-    announced.current = conversationId;
-    // set after the live region is in the page, so it is read (polite: it never interrupts)
-    let fired = false;
-    const timeout = setTimeout(() => {
-      fired = true;
-      setAnnouncement(messages.suggestionsReady(labels.split('\u0000')));
-    }, 100);
-    return () => {
-      if (fired) return; // once: later changes to the suggestions are not announced again
-      clearTimeout(timeout);
-      announced.current = null;
-    };
-  }, [ready, conversationId, labels, messages]);
   return (
     <>
       <p role="status" className="wrapup-visually-hidden">
