@@ -29,7 +29,7 @@
  * exactly), bounded to `maxModelBytes` of JSON: once over, the rarest terms of the least recently
  * chosen reasons are forgotten first, down to 90 % of the bound.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { setJitless } from '../zod';
 import { normalizeWrapUpForm, type NormalizedWrapUpForm } from '../admin-form';
 import { formatPath, fromZodError, WrapUpError } from '../errors';
@@ -152,36 +152,38 @@ setJitless(); // before its schemas are built: no eval probe under a strict CSP
 const roleSchema = z.enum(['customer', 'agent', 'bot', 'system']);
 const messagesSchema = z.array(z.object({ from: roleSchema, text: z.string() }));
 const chosenSchema = z.array(z.object({ categoryName: z.string(), value: z.string() }));
-const optionsSchema = z
-  .object({
-    synonyms: z.record(z.string(), z.array(z.string())).optional(),
-    minScore: z.number().min(0).max(1).optional(),
-    weights: z.object({ customer: z.number().min(0).max(10), agent: z.number().min(0).max(10), bot: z.number().min(0).max(10), system: z.number().min(0).max(10) }).partial().optional(),
-    lexicon: z.union([z.literal(false), z.record(z.string(), z.object({ en: z.string(), ar: z.string(), ur: z.string(), ro: z.string() }).partial())]).optional(),
-    maxModelBytes: z.number().int().min(2_000).optional(),
-    model: z.unknown().optional(),
-    calibration: z.object({ a: z.number().finite(), b: z.number().finite(), c: z.number().finite() }).optional(),
-  })
-  .optional();
+const unit = (max: number) => z.number().check(z.gte(0), z.lte(max));
+const optionsSchema = z.optional(
+  z.object({
+    synonyms: z.optional(z.record(z.string(), z.array(z.string()))),
+    minScore: z.optional(unit(1)),
+    weights: z.optional(z.partial(z.object({ customer: unit(10), agent: unit(10), bot: unit(10), system: unit(10) }))),
+    lexicon: z.optional(z.union([z.literal(false), z.record(z.string(), z.partial(z.object({ en: z.string(), ar: z.string(), ur: z.string(), ro: z.string() })))])),
+    maxModelBytes: z.optional(z.int().check(z.gte(2_000))),
+    model: z.optional(z.unknown()),
+    calibration: z.optional(z.object({ a: z.number(), b: z.number(), c: z.number() })),
+  }),
+);
+const suggestOptionsSchema = z.object({ limit: z.optional(z.int().check(z.gte(0), z.lte(100))) });
 const modelSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   version: z.literal(MODEL_VERSION),
-  clock: z.number().int().nonnegative(),
+  clock: z.int().check(z.gte(0)),
   reasons: z
     .array(
       z.object({
-        c: z.string().max(500),
-        v: z.string().max(500),
-        n: z.number().int().positive(),
-        t: z.number().int().nonnegative(),
-        w: z.record(z.string().min(1).max(MAX_TERM_LENGTH), z.number().positive().finite()),
+        c: z.string().check(z.maxLength(500)),
+        v: z.string().check(z.maxLength(500)),
+        n: z.int().check(z.gt(0)),
+        t: z.int().check(z.gte(0)),
+        w: z.record(z.string().check(z.minLength(1), z.maxLength(MAX_TERM_LENGTH)), z.number().check(z.gt(0))),
       }),
     )
-    .max(50_000),
+    .check(z.maxLength(50_000)),
 });
 
 /** Parses with zod; a thrown getter or a zod issue becomes one `WrapUpError`. */
-function parse<T>(schema: z.ZodType<T>, value: unknown, root: string, hint: string): T {
+function parse<T>(schema: z.ZodMiniType<T>, value: unknown, root: string, hint: string): T {
   let result: ReturnType<typeof schema.safeParse>;
   try {
     result = schema.safeParse(value);
@@ -636,7 +638,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
 
   const suggester: ReasonSuggester = {
     suggest(transcript, suggestOptions = {}) {
-      const { limit = 3 } = parse(z.object({ limit: z.number().int().min(0).max(100).optional() }), suggestOptions, 'options', 'Pass { limit?: a whole number 0–100 }.');
+      const { limit = 3 } = parse(suggestOptionsSchema, suggestOptions, 'options', 'Pass { limit?: a whole number 0–100 }.');
       const raw = readTranscript(transcript);
       if (limit === 0 || N === 0) return [];
       const query = new Map<string, number>();
