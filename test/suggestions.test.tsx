@@ -105,6 +105,7 @@ describe('the "Suggested" group', () => {
     await user.click(search());
     await user.keyboard('1');
     expect(search()).toHaveValue('1'); // typed, not a shortcut
+    expect(screen.queryByRole('group', { name: 'Suggested' })).not.toBeInTheDocument(); // while searching: the matches only
     await user.keyboard('{Escape}{ArrowDown}');
     expect(suggestedBoxes()[0]).toHaveFocus();
     await user.keyboard('1');
