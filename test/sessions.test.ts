@@ -313,12 +313,15 @@ describe('the transcript, for suggestions', () => {
     chat(p.transport, 'AGENT', 'Let me check the charges', 'c');
     chat(p.transport, 'CUSTOMER', 'My bill is too high', 'a'); // the same event again
     chat(p.transport, 'AGENT', 'ignored', 'd', 'WRAPUP');
-    expect(p.sessions.transcript(ID)).toEqual([
+    expect(p.sessions.transcript(ID)).toMatchObject([
       { from: 'customer', text: 'My bill is too high' },
       { from: 'agent', text: 'Let me check the charges' },
     ]);
     expect(changed).toHaveBeenCalledTimes(2);
-    expect(page(p.storage).sessions.transcript(ID)).toEqual(p.sessions.transcript(ID));
+    const reloaded = page(p.storage);
+    expect(reloaded.sessions.transcript(ID)).toEqual(p.sessions.transcript(ID));
+    chat(reloaded.transport, 'CUSTOMER', 'My bill is too high', 'a'); // resent after the reload: still one message
+    expect(reloaded.sessions.transcript(ID)).toHaveLength(2);
   });
 
   it('is bounded: the newest messages, within the character budget', () => {

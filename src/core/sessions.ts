@@ -351,19 +351,24 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     let t = transcripts.get(id);
     if (!t) {
       t = readStored(storage, storageKeys.transcript(id), isTranscript) ?? [];
+      // the CimEvent ids are kept with the messages: an event resent after a reload is not a second message
+      for (const m of t as ReadonlyArray<TranscriptMessage & { id?: unknown }>) if (typeof m.id === 'string') seenMessages.add(m.id);
       transcripts.set(id, t);
     }
     return t;
   }
   function chatMessage(id: string, cimEvent: unknown) {
     const event = readCimEvent(cimEvent);
-    if (!event || seenMessages.has(event.id)) return;
+    if (!event) return;
+    transcriptOf(id); // loads what an earlier page kept, and its ids
+    if (seenMessages.has(event.id)) return;
     const body = event.data.body as { type?: unknown; markdownText?: unknown };
     const from = authorOf(event.data.header.sender);
     if (!from || body.type === 'WRAPUP' || typeof body.markdownText !== 'string' || body.markdownText.trim() === '') return;
     seenMessages.add(event.id);
     if (seenMessages.size > 5_000) seenMessages.delete(seenMessages.values().next().value as string);
-    const next = [...transcriptOf(id), { from, text: body.markdownText.slice(0, MAX_MESSAGE_CHARS) }].slice(-MAX_TRANSCRIPT_MESSAGES);
+    const message: TranscriptMessage & { id: string } = { from, text: body.markdownText.slice(0, MAX_MESSAGE_CHARS), id: event.id };
+    const next = [...transcriptOf(id), message].slice(-MAX_TRANSCRIPT_MESSAGES);
     let chars = next.reduce((n, m) => n + m.text.length, 0);
     while (chars > MAX_TRANSCRIPT_CHARS && next.length > 1) chars -= next.shift()!.text.length;
     transcripts.set(id, next);
