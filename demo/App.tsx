@@ -3,7 +3,7 @@
 // Built only from the public API: each conversation's wrap-up phase, countdown and outcome are its
 // session (useWrapUpSession, useWrapUpTimer), the wrap-up inbox is useWrapUpSessions, and the
 // count of unconfirmed wrap-ups is useOutboxPending. The desk itself keeps only the chat.
-import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import type { Socket } from 'socket.io-client';
 import { buildTopicUnsubscription, canWrapUp, type WrapUpTransport } from '../src/core';
 import {
@@ -279,7 +279,10 @@ function ConversationView({ conversation, hidden, onLeave }: { conversation: Con
   const { context, customerName } = conversation;
   const session = useWrapUpSession(conversation.id);
   const phase = phaseOf(conversation, session);
-  const lines = useMemo(() => chatLines(conversation, session), [conversation, session]);
+  const { sessions } = useWrapUpConfig('Chat');
+  const subscribeTranscript = useCallback((notify: () => void) => sessions.subscribeTranscript(conversation.id, notify), [sessions, conversation.id]);
+  const transcript = useSyncExternalStore(subscribeTranscript, () => sessions.transcript(conversation.id));
+  const lines = useMemo(() => chatLines(conversation, session, transcript), [conversation, session, transcript]);
   const timed = hadTimedWrapUp(session);
   const id = useId();
   const [live, setLive] = useState<{ open: boolean; key: number; applied: boolean }>({ open: false, key: 0, applied: false });

@@ -4,7 +4,7 @@
 // `chatLines` combine the two. Pure: no React, no socket.
 import { readCimEvent, readWrapUpBody, type WrapUpContextInput, type WrapUpEntry, type WrapUpSession } from '../src/core';
 import { describeOutcome } from '../src/react';
-import { transcriptFor, type ChatLine } from './transcript';
+import type { ChatLine } from './transcript';
 
 /**
  * active: chatting. leaving: topicUnsubscription sent, waiting for the Agent Manager's answer.
@@ -22,7 +22,9 @@ export interface Conversation {
   leaving: boolean;
   /** The last wrapupError about leaving. */
   error?: string;
+  /** The wrap-ups applied in the chat (the messages are the session store's transcript). */
   lines: ChatLine[];
+  openedAt: number;
 }
 
 export interface DeskState {
@@ -108,14 +110,21 @@ export const closedReason = (session: SessionView): string =>
 
 const system = (text: string, at: number): ChatLine => ({ from: 'system', text, at });
 
-/** The chat as the agent sees it: the messages, then what happened to the wrap-up (from the session). */
-export function chatLines(conversation: Conversation, session: SessionView): ChatLine[] {
+/**
+ * The chat as the agent sees it: the messages the Agent Manager delivered (the session store's
+ * transcript, which the panel's suggestions read too), the wrap-ups applied, then what happened to
+ * the wrap-up (from the session). Messages carry no time here: they are spread back from now.
+ */
+export function chatLines(conversation: Conversation, session: SessionView, transcript: ReadonlyArray<{ from: 'customer' | 'agent' | 'bot' | 'system'; text: string }> = []): ChatLine[] {
+  const start = conversation.context.participant.joiningTime ?? conversation.openedAt;
+  const messages: ChatLine[] = transcript.map((m, i) => ({ from: m.from === 'customer' ? 'customer' : 'agent', text: m.text, at: start + i * 47_000 }));
+  const lines = [...messages, ...conversation.lines];
   const extra: ChatLine[] = [];
   // system lines show no time; theirs is when the timer started, else the last message's
-  const at = session.deadline === undefined ? (conversation.lines.at(-1)?.at ?? 0) : session.deadline - session.totalSeconds * 1000;
+  const at = session.deadline === undefined ? (lines.at(-1)?.at ?? 0) : session.deadline - session.totalSeconds * 1000;
   if (hadTimedWrapUp(session)) extra.push(system('You left the conversation. Wrap-up time started.', at));
   if (session.phase === 'closed') extra.push(system(`Conversation closed: ${closedReason(session)}.`, at));
-  return extra.length === 0 ? conversation.lines : [...conversation.lines, ...extra];
+  return extra.length === 0 ? lines : [...lines, ...extra];
 }
 
 function update(state: DeskState, id: string, change: (c: Conversation) => Conversation): DeskState {
@@ -132,7 +141,7 @@ export function deskReducer(state: DeskState, action: DeskAction): DeskState {
       // the Agent Manager sends onTopicData again after every reconnect: keep what the desk knows
       const conversation: Conversation = existing
         ? { ...existing, context }
-        : { id, context, customerName: customerName(context), channel: channelName(context), leaving: false, lines: transcriptFor(context, customerName(context)) };
+        : { id, context, customerName: customerName(context), channel: channelName(context), leaving: false, lines: [], openedAt: Date.now() };
       return {
         order: existing ? state.order : [...state.order, id],
         byId: { ...state.byId, [id]: conversation },

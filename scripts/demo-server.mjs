@@ -89,7 +89,8 @@ export async function startDemo(options = {}) {
     /** @type {typeof import('../src/simulator/index.ts')} */
     const simulatorModule = await tsImport(simulatorEntry, import.meta.url);
     try {
-      sim = await simulatorModule.startAgentManagerSimulator({ port: agentManagerPort, wrapUpSeconds, conversations });
+      // each seeded conversation has a realistic chat so far (sent as onCimEvent): the panel suggests reasons from it
+      sim = await simulatorModule.startAgentManagerSimulator({ port: agentManagerPort, wrapUpSeconds, conversations: Array.from({ length: conversations }, () => ({ chat: true })) });
     } catch (error) {
       if (error?.code === 'EADDRINUSE') {
         throw new Error(`Port ${agentManagerPort} (the Agent Manager simulator) is in use: set AGENT_MANAGER_PORT to another port.`, { cause: error });

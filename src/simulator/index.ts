@@ -13,7 +13,7 @@ export type {
   SimulatorOptions,
   SimulatorRequestName,
 } from './types';
-export { SIMULATOR_AGENT, SIMULATOR_AGENT_ID, simulatorAgent, type SeedConversation, type SeededConversation } from './seed';
+export { realisticChats, SIMULATOR_AGENT, SIMULATOR_AGENT_ID, simulatorAgent, type SeedChatMessage, type SeedConversation, type SeededConversation } from './seed';
 export {
   largeWrapUpForm,
   realisticCategories,
