@@ -313,7 +313,7 @@ describe('the transcript, for suggestions', () => {
     chat(p.transport, 'AGENT', 'Let me check the charges', 'c');
     chat(p.transport, 'CUSTOMER', 'My bill is too high', 'a'); // the same event again
     chat(p.transport, 'AGENT', 'ignored', 'd', 'WRAPUP');
-    expect(p.sessions.transcript(ID)).toMatchObject([
+    expect(p.sessions.transcript(ID)).toEqual([
       { from: 'customer', text: 'My bill is too high' },
       { from: 'agent', text: 'Let me check the charges' },
     ]);

@@ -217,6 +217,8 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
   const listeners = new Map<string, Set<() => void>>();
   const listListeners = new Set<() => void>();
   const transcripts = new Map<string, readonly TranscriptMessage[]>();
+  /** Each kept message's CimEvent id, in the same order (stored with it; not part of the transcript handed out). */
+  const transcriptIds = new Map<string, ReadonlyArray<string | undefined>>();
   const transcriptListeners = new Map<string, Set<() => void>>();
   /** CimEvent ids already in a transcript (a resent event is not a second message). */
   const seenMessages = new Set<string>();
@@ -278,6 +280,7 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     for (const old of next.splice(0, Math.max(0, next.length - maxSessions))) {
       records.delete(old);
       transcripts.delete(old);
+      transcriptIds.delete(old);
       writeStored(storage, storageKeys.session(old), undefined);
       writeStored(storage, storageKeys.draft(old), undefined);
       writeStored(storage, storageKeys.transcript(old), undefined);
@@ -350,10 +353,13 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
   function transcriptOf(id: string): readonly TranscriptMessage[] {
     let t = transcripts.get(id);
     if (!t) {
-      t = readStored(storage, storageKeys.transcript(id), isTranscript) ?? [];
+      const stored = (readStored(storage, storageKeys.transcript(id), isTranscript) ?? []) as ReadonlyArray<TranscriptMessage & { id?: unknown }>;
       // the CimEvent ids are kept with the messages: an event resent after a reload is not a second message
-      for (const m of t as ReadonlyArray<TranscriptMessage & { id?: unknown }>) if (typeof m.id === 'string') seenMessages.add(m.id);
+      const ids = stored.map((m) => (typeof m.id === 'string' ? m.id : undefined));
+      for (const eventId of ids) if (eventId) seenMessages.add(eventId);
+      t = stored.map((m) => ({ from: m.from, text: m.text }));
       transcripts.set(id, t);
+      transcriptIds.set(id, ids);
     }
     return t;
   }
@@ -367,12 +373,20 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     if (!from || body.type === 'WRAPUP' || typeof body.markdownText !== 'string' || body.markdownText.trim() === '') return;
     seenMessages.add(event.id);
     if (seenMessages.size > 5_000) seenMessages.delete(seenMessages.values().next().value as string);
-    const message: TranscriptMessage & { id: string } = { from, text: body.markdownText.slice(0, MAX_MESSAGE_CHARS), id: event.id };
-    const next = [...transcriptOf(id), message].slice(-MAX_TRANSCRIPT_MESSAGES);
+    const next = [...transcriptOf(id), { from, text: body.markdownText.slice(0, MAX_MESSAGE_CHARS) }];
+    const ids = [...(transcriptIds.get(id) ?? []), event.id];
     let chars = next.reduce((n, m) => n + m.text.length, 0);
-    while (chars > MAX_TRANSCRIPT_CHARS && next.length > 1) chars -= next.shift()!.text.length;
+    while ((next.length > MAX_TRANSCRIPT_MESSAGES || chars > MAX_TRANSCRIPT_CHARS) && next.length > 1) {
+      chars -= next.shift()!.text.length;
+      ids.shift();
+    }
     transcripts.set(id, next);
-    writeStored(storage, storageKeys.transcript(id), next);
+    transcriptIds.set(id, ids);
+    writeStored(
+      storage,
+      storageKeys.transcript(id),
+      next.map((m, i) => ({ ...m, id: ids[i] })),
+    );
     remember(id);
     for (const l of [...(transcriptListeners.get(id) ?? [])]) l();
   }
