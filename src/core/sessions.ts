@@ -192,6 +192,26 @@ function fromStored(outcome: StoredOutcome): OutboxOutcome {
 }
 const sameOutcome = (a: StoredOutcome | undefined, b: OutboxOutcome) => !!a && a.status === b.status && a.eventId === b.eventId && a.reason === b.reason;
 
+/** Listeners per conversation. */
+function keyedListeners() {
+  const byId = new Map<string, Set<() => void>>();
+  return {
+    add: (id: string, listener: () => void): (() => void) => {
+      let set = byId.get(id);
+      if (!set) byId.set(id, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) byId.delete(id);
+      };
+    },
+    fire: (id: string) => {
+      for (const l of [...(byId.get(id) ?? [])]) l();
+    },
+    clear: () => byId.clear(),
+  };
+}
+
 const statusOf: Record<OutboxOutcome['status'], WrapUpStatus> = { applied: 'applied', left: 'left', expired: 'expired', removed: 'failed', rejected: 'failed' };
 
 export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSessions {
@@ -214,12 +234,12 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
 
   const records = new Map<string, StoredSession>();
   const snapshots = new Map<string, WrapUpSession>();
-  const listeners = new Map<string, Set<() => void>>();
+  const listeners = keyedListeners();
   const listListeners = new Set<() => void>();
   const transcripts = new Map<string, readonly TranscriptMessage[]>();
   /** Each kept message's CimEvent id, in the same order (stored with it; not part of the transcript handed out). */
   const transcriptIds = new Map<string, ReadonlyArray<string | undefined>>();
-  const transcriptListeners = new Map<string, Set<() => void>>();
+  const transcriptListeners = keyedListeners();
   /** CimEvent ids already in a transcript (a resent event is not a second message). */
   const seenMessages = new Set<string>();
   /**
@@ -268,7 +288,7 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     listSnapshot = undefined;
     for (const id of ids) {
       snapshots.delete(id);
-      for (const l of [...(listeners.get(id) ?? [])]) l();
+      listeners.fire(id);
     }
     for (const l of [...listListeners]) l();
   }
@@ -388,7 +408,7 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       next.map((m, i) => ({ ...m, id: ids[i] })),
     );
     remember(id);
-    for (const l of [...(transcriptListeners.get(id) ?? [])]) l();
+    transcriptListeners.fire(id);
   }
 
   function onEvent(event: AgentManagerEvent) {
@@ -424,15 +444,7 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       }
       return s;
     },
-    subscribe(id, listener) {
-      let set = listeners.get(id);
-      if (!set) listeners.set(id, (set = new Set()));
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(id);
-      };
-    },
+    subscribe: listeners.add,
     list() {
       if (!listSnapshot) {
         const ids = new Set(readStored(storage, storageKeys.sessionIndex, isIdList) ?? []);
@@ -469,15 +481,7 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       return outbox.submit(payload, { event, expiresAt });
     },
     transcript: transcriptOf,
-    subscribeTranscript(id, listener) {
-      let set = transcriptListeners.get(id);
-      if (!set) transcriptListeners.set(id, (set = new Set()));
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) transcriptListeners.delete(id);
-      };
-    },
+    subscribeTranscript: transcriptListeners.add,
     readDraft: (id) => readStored(storage, storageKeys.draft(id), isDraft),
     saveDraft: (id, draft) => writeStored(storage, storageKeys.draft(id), draft),
     outbox,
