@@ -99,7 +99,7 @@ if (argv.includes('--help') || argv.includes('-h')) {
 }
 const onlyArg = argv.find((a) => a.startsWith('--only'));
 const onlyValue = onlyArg === '--only' ? argv[argv.indexOf('--only') + 1] : onlyArg?.split('=')[1];
-const known = ['delivery', 'latency', 'drain', 'size', 'baseline', 'cold'];
+const known = ['delivery', 'latency', 'drain', 'size', 'baseline', 'cold', 'suggest', 'pii'];
 const wanted = new Set((onlyValue ?? 'delivery,size,baseline,cold').split(',').map((s) => s.trim()).filter(Boolean));
 for (const w of wanted) {
   if (!known.includes(w)) {
@@ -442,6 +442,35 @@ function baselineMetrics(baseline) {
  * Cold start rows: per kind and size, the phases of a first mount in a fresh page (median over the
  * fresh pages, with min and max), the chunk's bytes, and the issue's goals.
  */
+/** The personal-data corpus (bench/pii.mjs --json, in a process of its own). */
+function runPii() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(benchDir, 'pii.mjs'), '--json'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`bench/pii.mjs exited with ${code}`))));
+  });
+}
+function piiMetrics(pii) {
+  const pct = (x) => round(x * 100, 1);
+  const rows = [];
+  const sets = [['all notes', pii.overall], ...Object.entries(pii.perLanguage).map(([lang, r]) => [lang, r]), ['held-out notes', pii.perSet['held out']]];
+  for (const [label, r] of sets) {
+    const id = label.replace(/\W+/g, '-');
+    rows.push(
+      metric({ id: `pii.${id}.recall`, section: 'pii', name: `personal-data check, ${label}: recall`, unit: '%', value: pct(r.recall), goal: { op: '>=', target: 95, text: '≥ 95 %' } }),
+      metric({ id: `pii.${id}.falseAlarms`, section: 'pii', name: `personal-data check, ${label}: false alarms`, unit: '%', value: pct(r.falseAlarms), goal: { op: '<=', target: 5, text: '≤ 5 %' } }),
+    );
+  }
+  const t = pii.timeMs;
+  rows.push(metric({ id: 'pii.time.note', section: 'pii', name: 'personal-data check: time per note (p50, p95)', unit: 'ms', value: round(t.perNote.p50, 4), values: { p95: round(t.perNote.p95, 4) } }));
+  for (const [i, [shape, time]] of Object.entries(t.long ?? {}).entries()) {
+    rows.push(metric({ id: `pii.time.long.${i}`, section: 'pii', name: `personal-data check: ${shape} (p50, p95)`, unit: 'ms', value: round(time.p50, 2), values: { p95: round(time.p95, 2), max: round(time.max, 2) } }));
+  }
+  return rows;
+}
+
 function coldMetrics(cold) {
   const rows = [];
   const label = (r) => (r.kind === 'floor' ? 'floor (a bare React input in a lazy chunk)' : `${r.kind}, ${r.n.toLocaleString('en')} reasons`);
@@ -648,6 +677,9 @@ if (deliveryParts.length) {
 if (wanted.has('size')) await part('size', runSize, sizeMetrics);
 if (wanted.has('baseline')) await part('baseline', runBaseline, baselineMetrics);
 if (wanted.has('cold')) await part('cold', () => runColdBench({ root, log, sizes: COLD_SIZES, runs: COLD_RUNS }), coldMetrics);
+// the reason suggester (issue 15; details in bench/suggest/RESULTS.md) and the personal-data check (issue 14; bench/pii/RESULTS.md)
+if (wanted.has('suggest')) await part('suggest', () => import('./suggest.mjs').then((m) => m.suggestPart({ log })), (data) => data.metrics.map((m) => ({ ...m, section: 'suggest' })));
+if (wanted.has('pii')) await part('pii', runPii, piiMetrics);
 
 const chromium = sections.baseline?.data?.chromium ?? sections.cold?.data?.chromium ?? (await chromiumVersion().catch(() => previous.machine?.chromium ?? 'unknown'));
 const machine = {
@@ -660,7 +692,7 @@ const machine = {
   date: now(),
   loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((x) => round(x)) },
 };
-const order = ['delivery', 'drain', 'size', 'baseline', 'cold'];
+const order = ['delivery', 'drain', 'size', 'baseline', 'cold', 'suggest', 'pii'];
 const metrics = order.flatMap((s) => sections[s]?.metrics ?? []);
 const results = { package: 'agent-desk-wrapup', machine, sections, metrics };
 mkdirSync(outDir, { recursive: true });
