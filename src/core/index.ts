@@ -171,11 +171,13 @@ export { createSensitiveDetector, customerIdentifiers, detectSensitive, SENSITIV
 
 // Reason suggester, on the device (issue 15)
 export {
+  buildReasonSuggester,
   createReasonSuggester,
   DEFAULT_MAX_MODEL_BYTES,
   DEFAULT_MIN_SCORE,
   MODEL_FORMAT,
   MODEL_VERSION,
+  type BuildSliceOptions,
   type ChosenReason,
   type ReasonSuggester,
   type ReasonSuggesterOptions,

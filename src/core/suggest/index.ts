@@ -23,12 +23,14 @@
  * - Bad input (form, options, transcript, chosen reasons, model) throws `WrapUpError` with a `path`.
  */
 export {
+  buildReasonSuggester,
   createReasonSuggester,
   DEFAULT_CALIBRATION,
   DEFAULT_MAX_MODEL_BYTES,
   DEFAULT_MIN_SCORE,
   MODEL_FORMAT,
   MODEL_VERSION,
+  type BuildSliceOptions,
   type ChosenReason,
   type ReasonSuggester,
   type ReasonSuggesterOptions,

@@ -341,6 +341,54 @@ const keyOf = (categoryName: string, value: string) => JSON.stringify([categoryN
  * for a bad form, options or model.
  */
 export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOptions): ReasonSuggester {
+  const steps = buildSteps(form, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface BuildSliceOptions {
+  /** How long one slice of the build may run, in ms (default 5; a slice ends after the step that passes it: no task near a frame's 16 ms). */
+  sliceMs?: number;
+  /** Runs the next slice later; default `setTimeout(fn, 0)`. A browser desk may pass requestIdleCallback. */
+  schedule?: (next: () => void) => void;
+  /** Stops the build (the promise then never settles). */
+  signal?: { readonly aborted: boolean };
+}
+
+/**
+ * `createReasonSuggester`, built in short slices (each at most about `sliceMs`) with the main
+ * thread free between them: ~200 ms of work at 10,000 reasons no longer blocks a frame.
+ */
+export function buildReasonSuggester(form: unknown, options?: ReasonSuggesterOptions, slices: BuildSliceOptions = {}): Promise<ReasonSuggester> {
+  const { sliceMs = 5, schedule = (next) => void setTimeout(next, 0), signal } = slices;
+  return new Promise((resolve, reject) => {
+    let steps: Generator<void, ReasonSuggester, void>;
+    const run = () => {
+      if (signal?.aborted) return;
+      const until = Date.now() + sliceMs;
+      try {
+        steps ??= buildSteps(form, options);
+        for (;;) {
+          const step = steps.next();
+          if (step.done) return resolve(step.value);
+          if (Date.now() >= until) return schedule(run);
+        }
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    schedule(run);
+  });
+}
+
+/** Work between two yields: at most this many reasons, or words of the typo index. */
+const STEP_REASONS = 50;
+const STEP_WORDS = 400;
+
+/** The build, as steps: `createReasonSuggester` runs them at once, `buildReasonSuggester` in slices. */
+function* buildSteps(form: unknown, options?: ReasonSuggesterOptions): Generator<void, ReasonSuggester, void> {
   const opts = parse(optionsSchema, options, 'options', 'Pass { synonyms?: { [reason]: string[] }, minScore?: 0–1, weights?, lexicon?, maxModelBytes?: ≥ 2000, model? }.') ?? {};
   const normalized = readForm(form);
   const lexicon = lexiconFor(opts.lexicon);
@@ -348,6 +396,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const maxBytes = opts.maxModelBytes ?? DEFAULT_MAX_MODEL_BYTES;
   const { a: calA, b: calB, c: calC } = opts.calibration ?? DEFAULT_CALIBRATION;
+  yield;
 
   // ---------------------------------------------------------------- the static index
   const reasons: Array<{ categoryName: string; value: string; key: string; terms: Map<string, number> }> = [];
@@ -385,13 +434,15 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
       for (const synonym of synonymsFor(category.name, value)) docTerms(synonym, FIELD_SYNONYM, terms);
       byKey.set(key, reasons.length);
       reasons.push({ categoryName: category.name, value, key, terms });
+      if (reasons.length % STEP_REASONS === 0) yield;
     }
   }
   const N = reasons.length;
   const df = new Map<string, number>();
   let totalLength = 0;
-  for (const r of reasons) {
-    for (const [t, tf] of r.terms) {
+  for (let i = 0; i < reasons.length; i++) {
+    if (i % (STEP_REASONS * 10) === 0) yield;
+    for (const [t, tf] of reasons[i]!.terms) {
       df.set(t, (df.get(t) ?? 0) + 1);
       totalLength += tf;
     }
@@ -401,7 +452,9 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   const postings = new Map<string, { ids: Int32Array; w: Float32Array }>();
   {
     const lists = new Map<string, { ids: number[]; w: number[] }>();
-    reasons.forEach((r, i) => {
+    for (let i = 0; i < reasons.length; i++) {
+      const r = reasons[i]!;
+      if (i % (STEP_REASONS * 5) === 0) yield;
       let dl = 0;
       for (const tf of r.terms.values()) dl += tf;
       for (const [t, tf] of r.terms) {
@@ -413,8 +466,12 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
         list.ids.push(i);
         list.w.push(w);
       }
-    });
-    for (const [t, list] of lists) postings.set(t, { ids: Int32Array.from(list.ids), w: Float32Array.from(list.w) });
+    }
+    let converted = 0;
+    for (const [t, list] of lists) {
+      if (++converted % (STEP_WORDS * 5) === 0) yield;
+      postings.set(t, { ids: Int32Array.from(list.ids), w: Float32Array.from(list.w) });
+    }
   }
 
   // typo tolerance: one-edit neighbourhood of every word the form and the lexicon know
@@ -422,7 +479,9 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
   for (const t of df.keys()) if (!t.startsWith('~') && isWordStem(t)) vocabulary.add(t);
   if (lexicon) for (const w of lexicon.words.keys()) if (isWordStem(w)) vocabulary.add(w);
   const deletionIndex = new Map<string, string[]>();
+  let words = 0;
   for (const word of vocabulary) {
+    if (++words % STEP_WORDS === 0) yield;
     for (const d of deletions(word)) {
       const list = deletionIndex.get(d);
       if (list) {
@@ -485,6 +544,7 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
     return raw;
   };
 
+  yield;
   // ---------------------------------------------------------------- the learned model
   const learned = new Map<string, LearnedReason>();
   /** term → learned reasons that have it */
