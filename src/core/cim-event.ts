@@ -5,6 +5,19 @@
 import { cimEventSchema, wrapUpMessageBodySchema, type CimEvent } from './schemas';
 
 /**
+ * The id of a CimEvent, from the object or its JSON string, without checking the rest: all the
+ * outbox needs to match an echo to what it sent. Undefined when there is none; never throws.
+ */
+export function cimEventId(cimEvent: unknown): string | undefined {
+  try {
+    const id = (typeof cimEvent === 'string' ? (JSON.parse(cimEvent) as { id?: unknown } | null) : (cimEvent as { id?: unknown } | null))?.id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The CimEvent, checked with `cimEventSchema` (either header layout), from the object or its JSON
  * string. Undefined for anything else (text that is not JSON, a malformed event); never throws.
  */

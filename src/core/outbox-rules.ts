@@ -3,6 +3,7 @@
  * what is due to be sent, what has expired, and what an answer settles. No storage, no timers,
  * no transport: `createOutbox` feeds them and carries out what they decide.
  */
+import { cimEventId } from './cim-event';
 import { WrapUpError } from './errors';
 import { topicUnsubscriptionReasons, type CloseWrapupPayload, type PublishCimEventPayload, type TopicUnsubscriptionEvent } from './schemas';
 import { backoffDelay, type AgentManagerEvent } from './transport-contract';
@@ -109,14 +110,8 @@ export function settle(event: AgentManagerEvent, entries: readonly OutboxEntry[]
       return { settled, closed: own ? own.outcome : outcomeFromUnsubscription(event.payload, null) };
     }
     case 'onCimEvent': {
-      let id: unknown;
-      try {
-        const raw = event.payload.cimEvent;
-        id = (typeof raw === 'string' ? (JSON.parse(raw) as { id?: unknown }) : raw)?.id;
-      } catch {
-        return { settled: [] };
-      }
-      if (typeof id !== 'string') return { settled: [] };
+      const id = cimEventId(event.payload.cimEvent);
+      if (id === undefined) return { settled: [] };
       return {
         settled: entries
           .filter((e) => e.event === 'publishCimEvent' && e.eventId === id)
