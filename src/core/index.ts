@@ -169,22 +169,5 @@ export {
 export { createReasonIndex, foldSearchText, reasonKey, searchReasons, type IndexedReason } from './reason-index';
 export { createSensitiveDetector, customerIdentifiers, detectSensitive, SENSITIVE_KINDS, type SensitiveKind, type SensitiveOptions, type SensitivePattern } from './pii';
 
-// Reason suggester, on the device (issue 15)
-export {
-  buildReasonSuggester,
-  createReasonSuggester,
-  DEFAULT_MAX_MODEL_BYTES,
-  DEFAULT_MIN_SCORE,
-  MODEL_FORMAT,
-  MODEL_VERSION,
-  type BuildSliceOptions,
-  type ChosenReason,
-  type ReasonSuggester,
-  type ReasonSuggesterOptions,
-  type ReasonSuggestion,
-  type SuggesterModel,
-  type SuggestOptions,
-  type Transcript,
-  type TranscriptMessage,
-  type TranscriptRole,
-} from './suggest';
+// Reason suggester, on the device (issue 15): its index is the curated list
+export * from './suggest';

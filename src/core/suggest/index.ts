@@ -21,11 +21,12 @@
  *   `WrapUpError('INVALID_OPTIONS')` with the path of the bad field and leaves the model as it was).
  * - `createReasonSuggester` builds an index: ~5 ms at 100 reasons, ~200 ms at 10,000: make one per form.
  * - Bad input (form, options, transcript, chosen reasons, model) throws `WrapUpError` with a `path`.
+ *
+ * This list is the public one: `agent-desk-wrapup/core` re-exports it whole.
  */
 export {
   buildReasonSuggester,
   createReasonSuggester,
-  DEFAULT_CALIBRATION,
   DEFAULT_MAX_MODEL_BYTES,
   DEFAULT_MIN_SCORE,
   MODEL_FORMAT,
@@ -42,4 +43,3 @@ export {
   type TranscriptRole,
 } from './suggester';
 export { contactCentreLexicon, type Lexicon, type LexiconConcept } from './lexicon';
-export { foldText, stem, tokenize } from './text';
