@@ -114,3 +114,17 @@ describe('payloads JSON cannot carry', () => {
     expect(transport.sent).toEqual([]);
   });
 });
+
+describe('start and stop', () => {
+  it('a stop and a start at once (StrictMode, a remount) resume an unconfirmed wrap-up once, not twice', async () => {
+    const { storage } = storageWithPending();
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = createOutbox({ transport, storage, autoStart: false });
+    outboxes.push(outbox);
+    outbox.start();
+    outbox.stop();
+    outbox.start();
+    await tick();
+    expect(transport.sent.map((s) => s.name)).toEqual(['closeWrapup']);
+  });
+});

@@ -334,6 +334,51 @@ describe('the transcript, for suggestions', () => {
   });
 });
 
+describe('review fixes', () => {
+  it('a second submit while one is pending joins it (a double click, two panels): one wrap-up sent', async () => {
+    const p = page();
+    timer(p.transport);
+    const first = p.sessions.submit(buildCloseWrapup(agentContext(), wrapUp));
+    const second = p.sessions.submit(buildCloseWrapup(agentContext(), wrapUp));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(p.transport.sent).toHaveLength(1);
+    unsubscribe(p.transport, 'Wrap Up applied');
+    await expect(Promise.all([first, second])).resolves.toMatchObject([{ status: 'applied' }, { status: 'applied' }]);
+  });
+
+  it('without a storage of its own it keeps the conversation where the outbox keeps its entries', () => {
+    const storage = createMemoryStorage();
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = createOutbox({ transport, storage });
+    const sessions = createWrapUpSessions({ outbox });
+    open.push(outbox, sessions);
+    timer(transport);
+    expect(createWrapUpSessions({ outbox: createOutbox({ transport: createMemoryTransport(), storage, autoStart: false }) }).get(ID).phase).toBe('timed');
+  });
+
+  it('a timed phase whose answer was missed (the page was closed) does not swallow the next wrapupTimerStarted', () => {
+    const p = page();
+    timer(p.transport, 30);
+    vi.setSystemTime(Date.now() + 60 * 60_000);
+    const now = Date.now();
+    timer(p.transport, 30);
+    expect(p.sessions.get(ID)).toMatchObject({ phase: 'timed', deadline: now + 30_000 });
+  });
+
+  it('an answer another tab settled does not leave this tab pending', async () => {
+    const storage = createMemoryStorage();
+    const a = page(storage);
+    const b = page(storage);
+    for (const tab of [a, b]) timer(tab.transport);
+    void a.sessions.submit(buildCloseWrapup(agentContext(), wrapUp));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.sessions.get(ID).status).toBe('pending'); // b sees a's entry in the shared storage
+    unsubscribe(a.transport, 'Wrap Up applied');
+    unsubscribe(b.transport, 'Wrap Up applied');
+    expect(b.sessions.get(ID)).toMatchObject({ phase: 'closed', status: 'applied', pending: undefined });
+  });
+});
+
 describe('options', () => {
   it('refuses an outbox missing, or a transport that is not the outbox\'s (the pair cannot split)', () => {
     const outbox = createOutbox({ transport: createMemoryTransport(), storage: createMemoryStorage() });

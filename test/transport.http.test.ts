@@ -28,3 +28,38 @@ describe('HTTP transport without an agent id (answers come back in the POST resp
     }
   });
 });
+
+describe('the transport hub (every transport)', () => {
+  it('a listener that throws does not keep an event from the others; events before a listener of every conversation are kept for it', async () => {
+    const { createMemoryTransport } = await import('../src/transport');
+    const transport = createMemoryTransport();
+    const single: string[] = [];
+    transport.subscribe((e) => single.push(e.name), { conversationId: 'conv-1' });
+    transport.receive('wrapupTimerStarted', { conversationId: 'conv-1', duration: 60 }); // only a one-conversation listener yet
+    expect(single).toEqual(['wrapupTimerStarted']);
+    const all: string[] = [];
+    transport.subscribe(() => {
+      throw new Error('a desk listener with a bug');
+    });
+    transport.subscribe((e) => all.push(e.name));
+    const uncaught: unknown[] = [];
+    const onError = (e: unknown) => uncaught.push(e);
+    process.on('uncaughtException', onError);
+    try {
+      await Promise.resolve();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(all).toEqual(['wrapupTimerStarted']); // handed over, once
+      expect(single).toEqual(['wrapupTimerStarted']); // not twice
+      transport.receive('topicUnsubscription', { conversationId: 'conv-1', reason: 'Wrap Up applied' });
+      expect(all).toEqual(['wrapupTimerStarted', 'topicUnsubscription']);
+    } finally {
+      await new Promise((r) => setTimeout(r, 0));
+      process.off('uncaughtException', onError);
+    }
+  });
+
+  it('an event name that is an Object.prototype key is ignored, not a TypeError', async () => {
+    const { createMemoryTransport } = await import('../src/transport');
+    expect(() => createMemoryTransport().receive('toString', {})).not.toThrow();
+  });
+});

@@ -244,7 +244,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     };
     // resume what an earlier page (or another tab) left unconfirmed
     const resumed = new Set(refresh().map((e) => e.key));
-    if (resumed.size > 0) queueMicrotask(() => sendDue(resumed));
+    // not once per start: a stop (and start) before the microtask (StrictMode, a remount) cancels this one
+    const listening = stopListening;
+    if (resumed.size > 0) queueMicrotask(() => stopListening === listening && sendDue(resumed));
   }
   const stop = () => stopListening?.();
   if (options.autoStart !== false) start();

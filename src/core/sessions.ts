@@ -230,7 +230,8 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       { path: ['transport'] },
     );
   }
-  const storage: OutboxStorage = options.storage ?? createMemoryStorage();
+  // one storage for the conversation's whole state: the outbox's (localStorage where it works), unless given
+  const storage: OutboxStorage = options.storage ?? outbox.storage ?? createMemoryStorage();
 
   const records = new Map<string, StoredSession>();
   const snapshots = new Map<string, WrapUpSession>();
@@ -321,7 +322,8 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
   function timerStarted(id: string, duration: number | string, at = now()) {
     update(id, (r) => {
       if (r.phase === 'closed') return undefined; // a late timer for a conversation already answered
-      if (r.phase === 'timed' && r.deadline !== undefined) return undefined; // a duplicate: the first deadline stands
+      // a duplicate while the first deadline runs: it stands. Past it, the answer was missed (the page was closed): a new timed phase
+      if (r.phase === 'timed' && r.deadline !== undefined && at <= r.deadline) return undefined;
       const ms = durationToMs(duration);
       // a live-chat wrap-up was settled: the timed phase is a new wrap-up (AgentDesk: codes per activity)
       const newRound = r.outcome !== undefined;
@@ -360,6 +362,7 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       }
       case 'closed': {
         const id = change.conversationId;
+        pendingByConversation = undefined; // another tab may have settled what this one saw pending
         // the answer usually settled the pending entry a moment ago: keep that outcome object
         update(id, (r) => (r.phase === 'closed' ? undefined : { ...r, phase: 'closed', outcome: sameOutcome(r.outcome, change.outcome) ? r.outcome : toStored(change.outcome) }));
         break;
@@ -476,6 +479,9 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
       const id = (payload as { conversationId?: unknown })?.conversationId;
       const event = submitOptions.event ?? 'closeWrapup';
       const r = typeof id === 'string' ? record(id) : undefined;
+      // one wrap-up at a time per conversation (a double click, two panels): a second joins the one already pending
+      const pending = typeof id === 'string' ? pendingFor(id) : undefined;
+      if (pending && pending.event === event) return outbox.submit(pending.payload, { event });
       const expiresAt = event === 'closeWrapup' && r?.phase === 'timed' ? r.deadline : undefined;
       if (submitOptions.auto && typeof id === 'string') update(id, (s) => ({ ...s, autoApplied: true }));
       return outbox.submit(payload, { event, expiresAt });

@@ -89,7 +89,7 @@ export interface WrapUpTransport {
 
 /** Validates a raw event; `undefined` when it does not match the schema (it is then ignored). */
 export function parseIncomingEvent(name: string, payload: unknown): AgentManagerEvent | undefined {
-  if (!(name in incomingEventSchemas)) return undefined;
+  if (!Object.hasOwn(incomingEventSchemas, name)) return undefined; // not `in`: 'toString' is in every object
   const schema = incomingEventSchemas[name as IncomingEventName];
   const result = schema.safeParse(payload);
   return result.success ? ({ name, payload: result.data } as AgentManagerEvent) : undefined;

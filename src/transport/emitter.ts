@@ -19,48 +19,69 @@ const EARLY_MS = 10 * 60_000;
  */
 export function createTransportHub(initial: ConnectionState, now: () => number = Date.now) {
   let state = initial;
-  const eventListeners = new Set<{ listener: (event: AgentManagerEvent) => void; conversationId?: string }>();
+  type Entry = { listener: (event: AgentManagerEvent) => void; conversationId?: string };
+  const eventListeners = new Set<Entry>();
   const stateListeners = new Set<(state: ConnectionState) => void>();
-  let early: AgentManagerEvent[] = [];
+  /** Events that came while no listener of every conversation was there, with the listeners that already had them. */
+  let early: Array<{ event: AgentManagerEvent; had: ReadonlySet<Entry> }> = [];
   let replaying = false;
 
-  function deliver(event: AgentManagerEvent, to: Iterable<{ listener: (event: AgentManagerEvent) => void; conversationId?: string }>) {
+  /** Every listener gets the event: one that throws does not keep it from the others (its error is rethrown apart). */
+  function deliver(event: AgentManagerEvent, to: Iterable<Entry>) {
     for (const entry of to) {
-      if (entry.conversationId === undefined || entry.conversationId === event.payload.conversationId) entry.listener(event);
+      if (entry.conversationId !== undefined && entry.conversationId !== event.payload.conversationId) continue;
+      try {
+        entry.listener(event);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
     }
   }
+  /** Early events wait for a listener of every conversation (one filtered to a single conversation is not enough). */
+  const anyoneListening = () => [...eventListeners].some((l) => l.conversationId === undefined);
 
   return {
     getState: () => state,
     setState(next: ConnectionState) {
       if (next === state) return;
       state = next;
-      for (const listener of [...stateListeners]) listener(next);
+      for (const listener of [...stateListeners]) {
+        try {
+          listener(next);
+        } catch (error) {
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
     },
     /** Validates a raw Agent Manager event and hands it to the matching subscribers; unknown or malformed events are ignored. */
     dispatch(name: string, payload: unknown): AgentManagerEvent | undefined {
       const parsed = parseIncomingEvent(name, payload);
       if (!parsed) return undefined;
       const event = { ...parsed, receivedAt: now() } as AgentManagerEvent;
-      if (eventListeners.size === 0 || replaying) {
-        early.push(event);
+      const listeners = replaying ? [] : [...eventListeners]; // while the early ones are handed over, this one waits its turn
+      if (replaying || !anyoneListening()) {
+        early.push({ event, had: new Set(listeners) });
         if (early.length > EARLY_MAX) early.shift();
-        return event;
       }
-      deliver(event, [...eventListeners]);
+      deliver(event, listeners);
       return event;
     },
     subscribe: (listener: (event: AgentManagerEvent) => void, filter: { conversationId?: string } = {}): Unsubscribe => {
       const entry = { listener, conversationId: filter.conversationId };
-      if (eventListeners.size === 0 && early.length > 0 && !replaying) {
+      if (filter.conversationId === undefined && !anyoneListening() && early.length > 0 && !replaying) {
         // the first listener: hand over what came early once every listener of this task has subscribed
         replaying = true;
         queueMicrotask(() => {
           const cutoff = now() - EARLY_MS;
-          const kept = early.filter((e) => (e.receivedAt ?? 0) >= cutoff);
+          const kept = early.filter((e) => (e.event.receivedAt ?? 0) >= cutoff);
           early = [];
           replaying = false;
-          for (const event of kept) deliver(event, [...eventListeners]);
+          // each to the listeners that did not have it yet (a listener of one conversation got it as it came)
+          for (const { event, had } of kept) deliver(event, [...eventListeners].filter((l) => !had.has(l)));
         });
       }
       eventListeners.add(entry);
