@@ -38,9 +38,10 @@ describe('what has expired', () => {
     ['no deadline', entry(), []],
     ['before deadline + grace', entry({ expiresAt: NOW - 2_000 }), []],
     ['past deadline + grace', entry({ expiresAt: NOW - 4_000 }), ['closeWrapup:e1']],
-    ['a live-chat wrap-up never expires here', entry({ event: 'publishCimEvent', expiresAt: NOW - 4_000 }), []],
+    ['a live-chat wrap-up has no wrap-up time', entry({ event: 'publishCimEvent', expiresAt: NOW - 4_000 }), []],
+    ['no answer for longer than the maximum age (a missed echo)', entry({ event: 'publishCimEvent', createdAt: NOW - 200_001 }), ['closeWrapup:e1']],
   ])('%s', (_name, e, expected) => {
-    expect(expiredEntries([e], NOW, 3_000).map((x) => x.key)).toEqual(expected);
+    expect(expiredEntries([e], NOW, 3_000, 200_000).map((x) => x.key)).toEqual(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The outbox against hostile storage and payloads (issue 13): nothing unchecked is sent, nothing is lost silently, no TypeError. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCloseWrapup, createMemoryStorage, createOutbox, type Outbox, type OutboxStorage, type WrapUpError } from '../src/core';
+import { buildCloseWrapup, createMemoryStorage, createOutbox, WrapUpError, type Outbox, type OutboxStorage } from '../src/core';
 import { createMemoryTransport } from '../src/transport';
 import { agentContext } from './fixtures/contexts';
 
@@ -86,7 +86,9 @@ describe('outcomes read back', () => {
     storage.setItem(`${PREFIX}:outcome:0`, JSON.stringify({ status: 'rejected', conversationId: 'conv-1', eventId: 'e', reason: 'refused' }));
     storage.setItem(`${PREFIX}:outcomes:next`, '1');
     const { outbox } = reopen(storage);
-    expect(outbox.outcome('conv-1')).toMatchObject({ status: 'rejected', error: { code: 'INVALID_PAYLOAD', message: 'refused', path: [] } });
+    const outcome = outbox.outcome('conv-1');
+    expect(outcome).toMatchObject({ status: 'rejected', error: { code: 'INVALID_PAYLOAD', message: 'refused', path: [] } });
+    expect(outcome?.status === 'rejected' && outcome.error).toBeInstanceOf(WrapUpError); // a real one, not its shape
   });
 
   it('an outcome with an unknown status is ignored', () => {

@@ -63,7 +63,7 @@ function checkStoredOutcome(value: unknown): OutboxOutcome | null {
   const code = (wrapUpErrorCodes as readonly unknown[]).includes(error.code) ? (error.code as WrapUpErrorCode) : 'INVALID_PAYLOAD';
   const message = typeof error.message === 'string' ? error.message : typeof o.reason === 'string' ? o.reason : 'The Agent Manager refused the wrap-up.';
   const path = Array.isArray(error.path) ? (error.path as unknown[]).filter((p): p is string | number => typeof p === 'string' || typeof p === 'number') : [];
-  return { ...(o as OutboxOutcome), reason: typeof o.reason === 'string' ? o.reason : message, error: { code, message, path } as unknown as WrapUpError } as OutboxOutcome;
+  return { ...(o as OutboxOutcome), reason: typeof o.reason === 'string' ? o.reason : message, error: new WrapUpError(code, message, { path }) } as OutboxOutcome;
 }
 
 export function createOutboxLedger(storage: OutboxStorage, prefix: string, report: (error: WrapUpError) => void): OutboxLedger {
@@ -196,7 +196,7 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
   const nextKey = `${prefix}:outcomes:next`;
   const slotCache = new Map<number, { raw: string; outcome: OutboxOutcome | null }>();
   const copyOutcome = (o: OutboxOutcome): OutboxOutcome =>
-    o.status === 'rejected' ? { ...o, error: { ...o.error, path: [...(o.error.path ?? [])] } } : { ...o };
+    o.status === 'rejected' ? { ...o, error: new WrapUpError(o.error.code, o.error.message, { path: [...(o.error.path ?? [])] }) } : { ...o };
   function recordedCount(): number {
     const n = Number(guard('read', () => storage.getItem(nextKey), null));
     return Number.isSafeInteger(n) && n > 0 ? n : 0;

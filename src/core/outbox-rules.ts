@@ -57,9 +57,13 @@ export function outcomeFromUnsubscription(event: TopicUnsubscriptionEvent, event
 
 export const localExpiryReason = 'The wrap-up time ran out before the Agent Manager confirmed this wrap-up; it was not sent again.';
 
-/** `closeWrapup` entries whose wrap-up time (plus grace) has passed: the server has expired them. */
-export function expiredEntries(entries: readonly OutboxEntry[], now: number, graceMs: number): OutboxEntry[] {
-  return entries.filter((e) => e.event === 'closeWrapup' && e.expiresAt !== undefined && now > e.expiresAt + graceMs);
+/**
+ * Entries the server has expired: a `closeWrapup` past its wrap-up time (plus grace), and any entry
+ * older than `maxAgeMs` with no answer (a live-chat wrap-up whose echo was missed, one sent with no
+ * deadline): never sent forever.
+ */
+export function expiredEntries(entries: readonly OutboxEntry[], now: number, graceMs: number, maxAgeMs = Infinity): OutboxEntry[] {
+  return entries.filter((e) => (e.event === 'closeWrapup' && e.expiresAt !== undefined && now > e.expiresAt + graceMs) || now - e.createdAt > maxAgeMs);
 }
 
 export interface DueOptions {

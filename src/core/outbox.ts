@@ -38,6 +38,8 @@ export interface OutboxOptions {
   leaseMs?: number;
   /** Slack after a wrap-up's deadline before it is dropped as expired; default 3,000 ms. */
   expiryGraceMs?: number;
+  /** An entry with no answer this long after it was first stored is dropped as expired; default 2 hours. */
+  maxAgeMs?: number;
   /** How often overdue entries are checked; default 1,000 ms. */
   tickMs?: number;
   now?: () => number;
@@ -101,6 +103,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     confirmTimeoutMs = 8_000,
     leaseMs = 5_000,
     expiryGraceMs = 3_000,
+    maxAgeMs = 2 * 60 * 60_000,
     tickMs = 1_000,
     now = Date.now,
     random = Math.random,
@@ -202,7 +205,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (disposed) return;
     const all = refresh();
     const t = now();
-    const expired = expiredEntries(all, t, expiryGraceMs);
+    const expired = expiredEntries(all, t, expiryGraceMs, maxAgeMs);
     if (expired.length > 0) {
       settle(expired.map((entry) => ({ entry, outcome: { status: 'expired', conversationId: entry.conversationId, eventId: entry.eventId, reason: localExpiryReason } })));
       for (const entry of expired) emit({ type: 'closed', conversationId: entry.conversationId, outcome: { status: 'expired', conversationId: entry.conversationId, eventId: entry.eventId, reason: localExpiryReason } });

@@ -54,7 +54,7 @@ export interface WrapUpSessionsOptions {
   outbox: Outbox;
   /** Default: the outbox's transport. Must be the outbox's when given (they are a pair). */
   transport?: WrapUpTransport;
-  /** Where sessions and drafts are kept; default memory. The React provider passes its storage. */
+  /** Where sessions, drafts and transcripts are kept; default: the outbox's storage (localStorage where it works). */
   storage?: OutboxStorage;
   now?: () => number;
   /** How many conversations are remembered; the oldest (and their drafts) are forgotten first. Default 200. */
