@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { reasonKey } from '../core/reason-index';
 import type { WrapUpEntry } from '../core/schemas';
 import { readStored, storageKeys, writeStored, type OutboxStorage } from '../core/storage';
@@ -48,6 +48,8 @@ export function useReasonPreferences(agentId: string, storage: OutboxStorage | u
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [storage, agentId, maxRecent, recent],
   );
-  const pinnedKeys = new Set(pinned.map(reasonKey));
-  return { pinned, recent, isPinned: (e) => pinnedKeys.has(reasonKey(e)), togglePin, recordUsed };
+  // stable while the pins are: the panel's memoised rows take getters built on it
+  const pinnedKeys = useMemo(() => new Set(pinned.map(reasonKey)), [pinned]);
+  const isPinned = useCallback((e: ReasonRef) => pinnedKeys.has(reasonKey(e)), [pinnedKeys]);
+  return { pinned, recent, isPinned, togglePin, recordUsed };
 }

@@ -122,35 +122,49 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     },
     [limit, noteMaxLength, messages],
   );
-  const form = useForm<WrapUpFormValues>({ resolver, defaultValues: sessions.readDraft(conversationId) ?? empty });
+  // the stored draft is read once, at mount (useForm takes its defaults only then)
+  const [initialDraft] = useState(() => sessions.readDraft(conversationId) ?? empty);
+  const form = useForm<WrapUpFormValues>({ resolver, defaultValues: initialDraft });
   const watched = useWatch({ control: form.control });
   const values: WrapUpFormValues = { wrapups: (watched.wrapups ?? []) as WrapUpEntry[], note: watched.note ?? '' };
 
   // another conversation, or a new wrap-up of this one (the timed phase after a live-chat wrap-up): its own draft
   const scope = `${conversationId}\u0000${session.round}`;
   const [shownScope, setShownScope] = useState(scope);
+  const [error, setError] = useState<Error | null>(null);
+  const [sensitiveWarning, setSensitiveWarning] = useState<FoundSensitiveKind[] | null>(null);
+  const seenOutcome = useRef(session.outcome);
   useEffect(() => {
     if (shownScope === scope) return;
     form.reset(sessions.readDraft(conversationId) ?? empty);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the form instance is reset in the same effect
+    // what belonged to the wrap-up shown before is not this one's: its error, its warning, its answer
+    seenOutcome.current = session.outcome;
+    /* eslint-disable react-hooks/set-state-in-effect -- reset with the form instance, in the same effect */
+    setError(null);
+    setSensitiveWarning(null);
     setShownScope(scope);
-  }, [scope, shownScope, form, sessions, conversationId]);
+    /* eslint-enable react-hooks/set-state-in-effect */
+  }, [scope, shownScope, form, sessions, conversationId, session.outcome]);
 
   // every change is saved: a reload or a crash never loses what the agent typed
+  // (keyed on its text: react-hook-form hands out a new values object on every change)
   const draftJson = values.wrapups.length === 0 && values.note === '' ? undefined : JSON.stringify(values);
   useEffect(() => {
     if (shownScope !== scope) return;
-    sessions.saveDraft(conversationId, draftJson === undefined ? undefined : (JSON.parse(draftJson) as WrapUpFormValues));
-  }, [sessions, conversationId, draftJson, shownScope, scope]);
+    sessions.saveDraft(conversationId, draftJson === undefined ? undefined : form.getValues());
+  }, [sessions, conversationId, draftJson, shownScope, scope, form]);
 
-  const [error, setError] = useState<Error | null>(null);
-  const [sensitiveWarning, setSensitiveWarning] = useState<FoundSensitiveKind[] | null>(null);
   // one detector per context and desk options: it knows the customer's own phone and e-mail
   const deskSensitive = options.sensitive;
-  const detect = useMemo(
-    () => (deskSensitive === false ? () => [] : createSensitiveDetector({ ...deskSensitive, identifiers: customerIdentifiers(context) })),
-    [deskSensitive, context],
-  );
+  // keyed on what it reads, not on object identity: a desk passing an inline context or options must not rebuild it per render
+  const identifiers = customerIdentifiers(context).join('\u0000');
+  const deskKey = deskSensitive === false ? 'off' : JSON.stringify(deskSensitive ?? {}, (_k, v: unknown) => (v instanceof RegExp ? `${v.source}/${v.flags}` : typeof v === 'function' ? String(v) : v));
+  const [detector, setDetector] = useState(() => ({ key: '', detect: (_note: string): FoundSensitiveKind[] => [] }));
+  let detect = detector.detect;
+  if (detector.key !== `${deskKey}\u0001${identifiers}`) {
+    detect = deskSensitive === false ? () => [] : createSensitiveDetector({ ...deskSensitive, identifiers: identifiers ? identifiers.split('\u0000') : [] });
+    setDetector({ key: `${deskKey}\u0001${identifiers}`, detect });
+  }
   const connection = useConnectionState(sessions.transport);
 
   // the answer, once per outcome that arrives while this is mounted
@@ -158,7 +172,6 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   useEffect(() => {
     onOutcomeRef.current = onOutcome;
   }, [onOutcome]);
-  const seenOutcome = useRef(session.outcome);
   useEffect(() => {
     if (!session.outcome || session.outcome === seenOutcome.current) return;
     seenOutcome.current = session.outcome;
@@ -217,7 +230,10 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     await Promise.resolve();
   }, [locked, form, builder, send]);
 
-  const selectedKeys = useMemo(() => new Set(values.wrapups.map(reasonKey)), [values.wrapups]);
+  // keyed on the codes, not the array: react-hook-form hands out a new one on every note keystroke, and the
+  // getters built on isSelected must stay the same then (the panel's memoised rows take them)
+  const codesKey = JSON.stringify(values.wrapups.map(reasonKey));
+  const selectedKeys = useMemo(() => new Set(JSON.parse(codesKey) as string[]), [codesKey]);
   const isSelected = useCallback((entry: ReasonRef) => selectedKeys.has(reasonKey(entry)), [selectedKeys]);
   const toggle = useCallback(
     (entry: ReasonRef) => {

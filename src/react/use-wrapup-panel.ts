@@ -252,30 +252,27 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   const agentId = context.participant?.participant?.id ?? 'agent';
   const prefs = useReasonPreferences(agentId, config.storage);
 
-  // "recently used": the codes of a wrap-up the Agent Manager applied
-  const valuesRef = useRef<ReasonRef[]>([]);
+  // "recently used": the codes of a wrap-up the Agent Manager applied (what was sent is the stored draft)
   const { recordUsed } = prefs;
   const onOutcomeGiven = options.onOutcome;
   const onOutcome = useCallback(
     (outcome: OutboxOutcome) => {
-      if (outcome.status === 'applied' && valuesRef.current.length > 0) recordUsed(valuesRef.current);
+      const sent = sessions.readDraft(outcome.conversationId)?.wrapups ?? [];
+      if (outcome.status === 'applied' && sent.length > 0) recordUsed(sent);
       onOutcomeGiven?.(outcome);
     },
-    [recordUsed, onOutcomeGiven],
+    [recordUsed, onOutcomeGiven, sessions],
   );
   const form = useWrapUpForm({ context, mode: options.mode, form: reasons.form, noteMaxLength: options.noteMaxLength, messages, onOutcome, sessions, sensitive: options.sensitive });
   const { mode, status, submit } = form;
-  useEffect(() => {
-    valuesRef.current = form.values.wrapups;
-  }, [form.values.wrapups]);
 
   // suggested reasons: computed by the provider's engine as the chat goes on (never in this render)
   const engine = config.suggestions;
-  const formSettled = form.session.phase === 'closed' || status === 'applied' || status === 'left' || status === 'expired';
+  const settled = form.session.phase === 'closed' || status === 'applied' || status === 'left' || status === 'expired';
   const { isSelected: selectedNow, toggle: toggleNow } = form;
   // accepting adds, never removes (a suggestion already ticked stays ticked)
   const addReason = useCallback((r: ReasonRef) => !selectedNow(r) && toggleNow(r), [selectedNow, toggleNow]);
-  const suggestions = useSuggestionsFor(engine, context.conversationId, reasons.form, { select: addReason, record: !formSettled });
+  const suggestions = useSuggestionsFor(engine, context.conversationId, reasons.form, { select: addReason, record: !settled });
   // opt-in: tick the confident ones for the agent, once per wrap-up, only while nothing is ticked
   const preselectAbove = engine?.options.preselectAbove;
   const [preselected, setPreselected] = useState<{ scope: string; json: string } | null>(null);
@@ -284,12 +281,13 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   const noCodes = form.values.wrapups.length === 0;
   useEffect(() => {
     if (preselectAbove === undefined || formLocked || !noCodes || preselected?.scope === wrapUpScope) return;
-    const confident = suggestions.suggestions.filter((s) => s.score >= preselectAbove);
+    // a single-choice form takes one: the best (ticking a second would replace it)
+    const confident = suggestions.suggestions.filter((s) => s.score >= preselectAbove).slice(0, form.multiple ? undefined : 1);
     if (confident.length === 0) return;
     const picked = confident.filter((s) => toggleReason({ categoryName: s.categoryName, value: s.value }));
     // eslint-disable-next-line react-hooks/set-state-in-effect -- remembered with the form change made in the same effect
     setPreselected({ scope: wrapUpScope, json: JSON.stringify(picked.map((s) => [s.categoryName, s.value])) });
-  }, [preselectAbove, formLocked, noCodes, wrapUpScope, preselected, suggestions.suggestions, toggleReason]);
+  }, [preselectAbove, formLocked, noCodes, wrapUpScope, preselected, suggestions.suggestions, toggleReason, form.multiple]);
 
   const id = useId();
   const ids = useMemo(
@@ -311,13 +309,14 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
 
   // focus moves into the panel when the timed phase opens
   const focusOnTimed = options.focusOnTimed ?? true;
-  const focusedForTimer = useRef(false);
+  // once per wrap-up (another conversation, or a new round, gets its own)
+  const focusedForTimer = useRef<string | null>(null);
   useEffect(() => {
-    if (focusOnTimed && mode === 'timed' && timer.running && !focusedForTimer.current) {
-      focusedForTimer.current = true;
+    if (focusOnTimed && mode === 'timed' && timer.running && focusedForTimer.current !== wrapUpScope) {
+      focusedForTimer.current = wrapUpScope;
       searchRef.current?.focus();
     }
-  }, [focusOnTimed, mode, timer.running]);
+  }, [focusOnTimed, mode, timer.running, wrapUpScope]);
   // the desk opened the panel on purpose (live mode): focus goes to the search once
   const autoFocus = options.autoFocus ?? false;
   useEffect(() => {
@@ -333,13 +332,14 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   const hasContent = (form.values.wrapups.length > 0 || form.values.note.trim() !== '') && !untouchedPreselection;
   const autoArmed =
     autoApplyAt !== false && mode === 'timed' && timer.running && status === 'idle' && !form.session.autoApplied && hasContent && form.noteLength <= form.noteMaxLength;
-  const autoFired = useRef(false);
+  // once per wrap-up: the session's autoApplied says so after it is sent, this ref until then
+  const autoFired = useRef<string | null>(null);
   useEffect(() => {
-    if (autoArmed && timer.remainingSeconds <= autoApplyAt && !autoFired.current) {
-      autoFired.current = true;
+    if (autoArmed && timer.remainingSeconds <= autoApplyAt && autoFired.current !== wrapUpScope) {
+      autoFired.current = wrapUpScope;
       void submit({ confirmSensitive: true, auto: true });
     }
-  }, [autoArmed, timer.remainingSeconds, autoApplyAt, submit]);
+  }, [autoArmed, timer.remainingSeconds, autoApplyAt, submit, wrapUpScope]);
 
   const permission = options.permission ?? defaultPermission;
   const denial = useMemo(() => permission(context, { phase: mode }), [permission, context, mode]);
@@ -354,7 +354,6 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     if (form_ && isDev()) warnLongLabels(form_);
   }, [form_]);
 
-  const settled = form.session.phase === 'closed' || status === 'applied' || status === 'left' || status === 'expired';
   const result = useMemo<OutcomeWords | null>(() => {
     if (form.outcome && (settled || status === 'failed')) return describeOutcome(form.outcome, messages, { autoApplied: form.session.autoApplied });
     if (status === 'failed' && form.error) return describeFailure(form.error, messages);
@@ -421,7 +420,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   );
 
   const { suggestions: suggested, accept } = suggestions;
-  const suggestionsAnnouncement = useSuggestionsAnnouncement(context.conversationId, formSettled ? [] : suggested, messages);
+  const suggestionsAnnouncement = useSuggestionsAnnouncement(context.conversationId, settled ? [] : suggested, messages);
   const getSuggestionProps = useCallback(
     (index: number) => {
       const s = suggested[index]!;
@@ -466,6 +465,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     const query = queryStore.get();
     if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
       e.preventDefault();
+      if (query.trim() === '') return; // nothing searched: Enter picks nothing (the first reason of the whole list is no match)
       const first = searchHits(reasons.index, query).find((h) => !locked && (isSelected(h) || !atLimit));
       if (first) toggle(first);
     } else if (e.key === 'Escape' && query !== '') {
@@ -511,18 +511,16 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       'data-mode': mode,
       'data-urgency': urgency,
       onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
-        const target = e.target as HTMLElement;
-        const typing =
-          target.tagName === 'TEXTAREA' ||
-          (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio');
+        const typing = isTextField(e.target);
         const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+        const digit = digitOf(e.key);
         if (e.key === '/' && !typing && plain) {
           e.preventDefault();
           searchRef.current?.focus();
-        } else if (plain && !typing && !isTextField(target) && !locked && digitOf(e.key) > 0 && digitOf(e.key) <= suggested.length) {
-          // 1–3: accept that suggestion (shown in its hint)
+        } else if (plain && !typing && !locked && digit > 0 && digit <= suggested.length && queryStore.get().trim() === '') {
+          // 1–3: accept that suggestion (shown in its hint; not while searching, when the group is hidden)
           e.preventDefault();
-          accept(digitOf(e.key) - 1);
+          accept(digit - 1);
         } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           void submit();

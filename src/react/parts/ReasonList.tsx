@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { IndexedReason } from '../../core/reason-index';
+import { reasonKey, type IndexedReason } from '../../core/reason-index';
 import { useReasonSearch, type WrapUpPanelState } from '../use-wrapup-panel';
 import { ReasonOption } from './ReasonOption';
 import { SuggestedReasons } from './SuggestedReasons';
@@ -80,8 +80,8 @@ export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hi
     entries.length > 0 && (
       <fieldset className="wrapup-group" data-kind={kind}>
         <legend className="wrapup-group-label">{label}</legend>
-        {entries.map((e, i) => (
-          <ReasonOption key={i} entry={e} section={kind} getOptionProps={getOptionProps} getPinProps={getPinProps} />
+        {entries.map((e) => (
+          <ReasonOption key={reasonKey(e)} entry={e} section={kind} getOptionProps={getOptionProps} getPinProps={getPinProps} />
         ))}
       </fieldset>
     );
@@ -114,8 +114,8 @@ export function ReasonList({ panel, hits, query }: { panel: WrapUpPanelState; hi
         {byCategory.map((g) => (
           <fieldset key={g.name} className="wrapup-group">
             <legend className="wrapup-group-label">{g.name}</legend>
-            {g.items.map((h, i) => (
-              <ReasonOption key={i} entry={h} section="c" getOptionProps={getOptionProps} getPinProps={getPinProps} />
+            {g.items.map((h) => (
+              <ReasonOption key={h.key} entry={h} section="c" getOptionProps={getOptionProps} getPinProps={getPinProps} />
             ))}
           </fieldset>
         ))}
