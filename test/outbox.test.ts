@@ -276,6 +276,23 @@ describe('never losing a wrap-up', () => {
     expect(offline.sent).toHaveLength(0);
   });
 
+  it('a wrap-up another tab delivered is reported as settled here too, to every subscriber, once', async () => {
+    const storage = createMemoryStorage();
+    const offline = createMemoryTransport({ connected: false });
+    const waiting = track(createOutbox({ transport: offline, storage, ownerId: 'B', tickMs: 100 }));
+    const seen: string[] = [];
+    waiting.subscribe((change) => seen.push(change.type === 'settled' ? `settled ${change.outcome.status} ${change.entry.conversationId}` : change.type));
+    const result = waiting.submit(payloadFor('conv-seen'));
+    const online = createMemoryTransport();
+    track(createOutbox({ transport: online, storage, ownerId: 'A', tickMs: 100 }));
+    await vi.waitFor(() => expect(online.sent).toHaveLength(1));
+    await vi.waitFor(() => expect(storage.getItem('agent-desk-wrapup:outbox:outcomes:next')).toBe('1'));
+    vi.advanceTimersByTime(100);
+    await result;
+    vi.advanceTimersByTime(300); // later checks do not report it again
+    expect(seen.filter((s) => s.startsWith('settled'))).toEqual(['settled applied conv-seen']);
+  });
+
   it('keeps the last 200 outcomes in storage: the newest per conversation is found, the oldest is forgotten, storage stays bounded', async () => {
     vi.useRealTimers(); // 206 round trips through the memory transport's answer timer
     const storage = createMemoryStorage();

@@ -265,6 +265,17 @@ describe('observers', () => {
     expect(sessions.readDraft('a')).toBeUndefined();
     expect(createWrapUpSessions({ outbox, storage }).get('c').phase).toBe('timed');
   });
+  it('a draft of a conversation with no timer yet (a live chat) counts towards maxSessions, so its draft is forgotten in turn', () => {
+    const transport = createMemoryTransport({ autoRespond: false });
+    const storage = createMemoryStorage();
+    const outbox = createOutbox({ transport, storage });
+    const sessions: WrapUpSessions = createWrapUpSessions({ outbox, storage, maxSessions: 2 });
+    open.push(outbox, sessions);
+    for (const id of ['a', 'b', 'c']) sessions.saveDraft(id, wrapUp); // live chats: only drafts, no timer event
+    expect(sessions.readDraft('a')).toBeUndefined();
+    expect(sessions.readDraft('c')).toEqual(wrapUp);
+    expect(storage.getItem('agent-desk-wrapup:sessions')).toBe(JSON.stringify(['b', 'c']));
+  });
 });
 
 describe('a conversation that is the agent\'s again', () => {

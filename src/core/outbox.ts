@@ -149,21 +149,26 @@ export function createOutbox(options: OutboxOptions): Outbox {
     );
   }
 
-  /** Re-reads storage; entries another tab settled resolve this tab's waiters from the shared outcomes. */
+  /**
+   * Re-reads storage. An entry another tab settled is settled here too, from the shared outcomes:
+   * its waiter resolves and subscribers are told (`settled`), once.
+   */
   function refresh(): OutboxEntry[] {
     const { entries, vanished } = ledger.refresh();
+    const settledElsewhere: Array<{ entry: OutboxEntry; outcome: OutboxOutcome }> = [];
     for (const entry of vanished) {
-      const waiter = waiters.get(entry.key);
-      if (!waiter) continue;
       const outcome = ledger.findOutcome((o) => o.conversationId === entry.conversationId && o.eventId === entry.eventId);
+      const waiter = waiters.get(entry.key);
       if (outcome) {
-        waiter.resolve(outcome);
+        waiter?.resolve(outcome);
         waiters.delete(entry.key);
-      } else {
+        settledElsewhere.push({ entry, outcome });
+      } else if (waiter) {
         ledger.save(entry); // vanished without an outcome (storage cleared?): keep it, it is not confirmed
         entries.push(entry);
       }
     }
+    for (const settled of settledElsewhere) emit({ type: 'settled', ...settled });
     return entries;
   }
 

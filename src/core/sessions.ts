@@ -489,7 +489,11 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     transcript: transcriptOf,
     subscribeTranscript: transcriptListeners.add,
     readDraft: (id) => readStored(storage, storageKeys.draft(id), isDraft),
-    saveDraft: (id, draft) => writeStored(storage, storageKeys.draft(id), draft),
+    saveDraft(id, draft) {
+      const saved = writeStored(storage, storageKeys.draft(id), draft);
+      if (saved && draft !== undefined) remember(id); // counted towards maxSessions, so a live chat's draft is forgotten in turn
+      return saved;
+    },
     outbox,
     transport,
     start,
