@@ -241,3 +241,62 @@ describe('linear and bounded', () => {
     expect(detectSensitive(42 as unknown as string, { identifiers: [undefined as unknown as string] })).toEqual([]);
   });
 });
+
+describe('detectSensitive: the words around a number, service numbers and spelled-out addresses', () => {
+  it.each([
+    // "number" and "ID" take their meaning from the word before them
+    ['Customer ID 0312345678 merged with duplicate.', []],
+    ['account no 03001234567 updated', []],
+    ['user id 3520212345671', []],
+    ['her ID 3520212345671', ['nationalId']],
+    ["customer's ID: 3520212345671", ['nationalId']],
+    ['customer ka number 3001234567', ['phone']],
+    ["Customer's number is 3001234567 (without the zero).", ['phone']],
+    ['his number 2125550123', ['phone']],
+    ['Call him at 2125550123.', ['phone']],
+    ['سی این آئی سی نمبر ۳۵۲۰۲۱۲۳۴۵۶۷۱', ['nationalId']],
+    // a country code written without its +
+    ['رقم الجوال 966501234567', ['phone']],
+    ['whatsapp 923001234567 pe bheja', ['phone']],
+    ['order 923001234567 delivered', []],
+    // a business's numbers: freephone, shared-cost, unified, UAN
+    ['Told her 0800 123 456 is our free helpline.', []],
+    ['call 800 4663 for the bank', []],
+    ['call 600522222 for the branch', []],
+    ['call 920012345', []],
+    ['+1 800 555 0123 is the US line', []],
+    ['UAN 111-222-333', []],
+    // addresses written to dodge filters
+    ['email: ali(at)gmail(dot)com', ['email']],
+    ['ali [at] gmail [dot] com', ['email']],
+    ['ali @ gmail . com', ['email']],
+    ['meet @ 5 pm', []],
+    // a business's shared mailbox is not the customer's address
+    ['referred cx to complaints@ourbank.com.pk', []],
+    ['wrote to support@shop.ae and to sara.k@gmail.com', ['email']],
+    // a reference word covers every group of the number after it; a date is not a phone
+    ['consumer no 0120 4477 8812 35, due 25-Apr', []],
+    ['disputed txn on 2024-02-29 23:14 GMT', []],
+    ['called on 29-02-2024 0300 1234567', ['phone']],
+    // a North American number is grouped 3-3-4 (or not at all)
+    ['(212) 555-0123', ['phone']],
+    ['2024 022 923', []],
+    // Arabic "his number", the Urdu spelling of iqama
+    ['عميل من البحرين رقمه 36621487', ['phone']],
+    ['اقامہ نمبر 2477718346', ['nationalId']],
+    // a card network's lengths: 13 digits are a Visa or nothing
+    ['4222222222222', ['card']],
+    ['3520212345671', []],
+    ['6011 0009 9013 9424', ['card']],
+    ['Refund to card 4242424242424242 requested', ['card']],
+  ] as const)('%s', (note, kinds) => {
+    expect(detectSensitive(note)).toEqual(kinds);
+  });
+
+  it('many "@" and "(at)" that are not addresses are passed over, and an address after them is found', () => {
+    // many "@ " and "(at)" candidates, none of them an address: each is rejected after a bounded look
+    expect(detectSensitive('x @ '.repeat(2_500))).toEqual([]);
+    expect(detectSensitive('a(at)b '.repeat(1_400))).toEqual([]);
+    expect(detectSensitive(`${'a(at)b '.repeat(1_000)}a(at)b(dot)com`)).toEqual(['email']);
+  });
+});

@@ -13,9 +13,26 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** A payment card: 13–19 digits, a card network's first digits (2221–2720, 30–39, 4, 50–59, 6), Luhn. */
+/**
+ * Whether a card network issues numbers of this length with these first digits: Visa 13, 16 or 19
+ * (4); American Express 15 (34, 37); Diners 14 or 16 (300–305, 36, 38, 39); JCB 16–19 (3528–3589);
+ * Mastercard 16 (51–55, 2221–2720); Maestro, Discover, UnionPay, RuPay and the local schemes (mada,
+ * Meeza, PayPak) 16–19 (50, 56–69, 2200–2204). Another length is not a card, whatever its checksum.
+ */
+function cardLength(d: string): boolean {
+  const n = d.length;
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
+  if (/^3[47]/.test(d)) return n === 15;
+  if (/^3(?:0[0-5]|[689])/.test(d)) return n === 14 || n === 16;
+  if (/^35(?:2[89]|[3-8])/.test(d)) return n >= 16;
+  const first4 = Number(d.slice(0, 4));
+  if (/^5[1-5]/.test(d) || (first4 >= 2221 && first4 <= 2720)) return n === 16;
+  return (/^(?:50|5[6-9]|6)/.test(d) || (first4 >= 2200 && first4 <= 2204)) && n >= 16;
+}
+
+/** A payment card: 13–19 digits, a card network's first digits and length, and Luhn. */
 export function isCard(digits: string): boolean {
-  return digits.length >= 13 && digits.length <= 19 && /^(?:2[2-7]|3|4|5|6)/.test(digits) && luhn(digits);
+  return digits.length >= 13 && digits.length <= 19 && cardLength(digits) && luhn(digits);
 }
 
 /** IBAN length per country (SWIFT IBAN registry). */
@@ -71,34 +88,83 @@ const PLANS: Record<string, [RegExp, 0?]> = {
   974: [/^[3-7]\d{7}$/], // Qatar
 };
 
-const TRUNK_PLANS = Object.values(PLANS).flatMap(([plan, trunk]) => (trunk === 0 ? [plan] : []));
-const trunk = (nsn: string) => TRUNK_PLANS.some((plan) => plan.test(nsn));
+/** Mobile ranges by country calling code: such a number with its country code but no `+` is still a phone ("923001234567"). */
+const MOBILE: Record<string, RegExp> = {
+  20: /^1[0125]\d{8}$/,
+  44: /^7[1-57-9]\d{8}$/,
+  90: /^5\d{9}$/,
+  91: /^[6-9]\d{9}$/,
+  92: /^3[0-6]\d{8}$/,
+  93: /^7\d{8}$/,
+  880: /^1[3-9]\d{8}$/,
+  962: /^7[789]\d{7}$/,
+  964: /^7[3-9]\d{8}$/,
+  965: /^[569]\d{7}$/,
+  966: /^5\d{8}$/,
+  968: /^[79]\d{7}$/,
+  971: /^5[024568]\d{7}$/,
+  973: /^3\d{7}$/,
+  974: /^[3567]\d{7}$/,
+};
+
+/**
+ * A business's number, not a person's: freephone and premium ranges (`800`, `808`, `900` after the
+ * trunk 0 or country code; North America's 800, 833…888), the UAE's 600 shared-cost numbers,
+ * Saudi Arabia's 9200 unified numbers and Pakistan's 111 UAN.
+ */
+function isService(cc: string, nsn: string): boolean {
+  if (cc === '1') return /^8(?:00|33|44|55|66|77|88)/.test(nsn);
+  return /^(?:80[08]|900)/.test(nsn) || (cc === '971' && /^600\d{6}$/.test(nsn)) || (cc === '966' && /^9200\d{5}$/.test(nsn)) || /^111\d{6}$/.test(nsn);
+}
+
+const SERVICE_CODES = ['1', '966', '971'];
+
+const TRUNK_PLANS = Object.entries(PLANS).flatMap(([cc, [plan, trunk]]) => (trunk === 0 ? [[cc, plan] as const] : []));
+const trunk = (nsn: string) => TRUNK_PLANS.some(([cc, plan]) => plan.test(nsn) && !isService(cc, nsn));
 
 /** How a run of digits was written: with `+` or `00` before it, in groups, after a word such as "phone". */
 export interface NumberShape {
   plus: boolean;
   groups: number;
+  /** The digits in each group, e.g. `3,3,4` (default: unknown, any grouping). */
+  lengths?: string;
   phoneCue: boolean;
 }
 
+/** How North American numbers are grouped: `(212) 555-0123`, `212-5550123`, `2125550123`, `1 212 555 0123`. */
+const NANP_GROUPING = /^(?:1,)?(?:3,3,4|3,7|10)$|^11$/;
+
+/** The country calling code at the start of `intl` with a plan, and the national number after it. */
+function countryCode(intl: string): [string, string] | null {
+  for (let k = 1; k <= 3; k++) if (PLANS[intl.slice(0, k)]) return [intl.slice(0, k), intl.slice(k)];
+  return null;
+}
+
 /** Whether the digits are a phone number by the numbering plans above (E.164 for other countries after `+`). */
-export function isPhone(d: string, { plus, groups, phoneCue }: NumberShape): boolean {
+export function isPhone(d: string, { plus, groups, lengths, phoneCue }: NumberShape): boolean {
   if (d.length < 7 || d.length > 15) return false;
   if (plus || d.startsWith('00')) {
     const intl = plus ? d : d.slice(2);
-    for (let k = 1; k <= 3; k++) {
-      const plan = PLANS[intl.slice(0, k)];
-      if (!plan) continue;
-      let nsn = intl.slice(k);
-      if (plan[1] === 0 && nsn.startsWith('0')) nsn = nsn.slice(1); // +44 (0)20 …
-      return plan[0].test(nsn);
-    }
-    return plus && intl.length >= 8 && intl[0] !== '0';
+    const found = countryCode(intl);
+    if (!found) return plus && intl.length >= 8 && intl[0] !== '0';
+    const [cc, rest] = found;
+    const plan = PLANS[cc]!;
+    const nsn = plan[1] === 0 && rest.startsWith('0') ? rest.slice(1) : rest; // +44 (0)20 …
+    return plan[0].test(nsn) && !isService(cc, nsn);
   }
   if (d[0] === '0') return d[1] !== '0' && trunk(d.slice(1));
   const nanp = PLANS[1]![0];
-  if (d.length === 11 && d[0] === '1' && groups > 1 && nanp.test(d.slice(1))) return true;
-  if (d.length === 10 && nanp.test(d) && (groups > 1 || phoneCue)) return true;
+  const nanpGrouping = lengths === undefined || NANP_GROUPING.test(lengths);
+  if (d.length === 11 && d[0] === '1' && groups > 1 && nanpGrouping && nanp.test(d.slice(1))) return !isService('1', d.slice(1));
+  if (d.length === 10 && nanp.test(d) && ((groups > 1 && nanpGrouping) || phoneCue)) return !isService('1', d);
+  // a country code without its `+`: a mobile number always, any number of the plan after "phone"…
+  if (d.length >= 10 && d[0] !== '1') {
+    const found = countryCode(d);
+    if (found) {
+      const [cc, nsn] = found;
+      if (MOBILE[cc]?.test(nsn) || (phoneCue && PLANS[cc]![0].test(nsn) && !isService(cc, nsn))) return true;
+    }
+  }
   // after "phone", "mobile", "call"…: a number written without its trunk 0, or a local one
-  return phoneCue && (trunk(d) || (d.length <= 8 && /^[2-9]/.test(d)));
+  return phoneCue && !SERVICE_CODES.some((cc) => isService(cc, d)) && (trunk(d) || (d.length <= 8 && /^[2-9]/.test(d)));
 }

@@ -24,12 +24,12 @@ function digitValue(cp: number): string {
 const invisible = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const dash = /[\u2010-\u2015\u2212\ufe58\ufe63]/;
 const space = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-const punctuation: Record<string, string> = { '\u066b': '.', '\u066c': ',', '\u060c': ',', '\u061b': ';', '\u061f': '?', '\u066a': '%' };
+const punctuation: Record<string, string> = { '\u2019': "'", '\u066b': '.', '\u066c': ',', '\u060c': ',', '\u061b': ';', '\u061f': '?', '\u066a': '%' };
 
 /**
  * The text with every decimal digit as an ASCII digit (Arabic-Indic ٠١٢, Eastern Arabic-Indic
  * ۰۱۲, Devanagari, full-width and all others), full-width ASCII as ASCII, dashes as `-`, spaces as
- * ` `, Arabic punctuation as ASCII, and invisible marks removed. One pass.
+ * ` `, Arabic punctuation and the typographic apostrophe as ASCII, and invisible marks removed. One pass.
  */
 export function foldText(text: string): string {
   let out = '';

@@ -1,7 +1,7 @@
 import { ibanChecksum, ibanLength, isCard, isPhone, isSsn, luhn } from './checks';
 import { foldText } from './fold';
 import { contactShape } from './identifiers';
-import { FILLER_WORDS, ID_WORDS, PHONE_WORDS, REFERENCE_WORDS, wordForms } from './words';
+import { FILLER_WORDS, GENITIVE_WORDS, ID_QUALIFIERS, ID_WORDS, NUMBER_QUALIFIERS, PERSON_WORDS, PHONE_WORDS, RECORD_WORDS, REFERENCE_WORDS, wordForms } from './words';
 
 export { customerIdentifiers } from './identifiers';
 export { foldText } from './fold';
@@ -53,6 +53,17 @@ export const SENSITIVE_SCAN_LENGTH = 10_000;
 const addressChar = /[^\s@<>()[\]]/;
 const letter = /[a-z]/i;
 
+// a business's shared mailboxes (RFC 2142 and their everyday kin): "complaints@bank.com.pk" is not the customer's address
+const ROLE_MAILBOX =
+  /^(?:complaints?|support|info|help|helpdesk|care|customer[._-]?care|customer[._-]?services?|services?|contact|contact[._-]?us|hello|admin|billing|sales|no[._-]?reply|feedback|enquir(?:y|ies)|inquir(?:y|ies)|cs|accounts|hr|careers|jobs|office|marketing|press|media|webmaster|postmaster|abuse|security|legal|privacy|orders?|returns|refunds?)$/i;
+
+/** Whether the address whose `@` is at `at` has a role mailbox as its local part (read back at most 64 characters, a local part's limit). */
+function isRoleAddress(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 64 && addressChar.test(text[from - 1]!)) from--;
+  return ROLE_MAILBOX.test(text.slice(from, at));
+}
+
 /**
  * Whether the text holds `local@domain.tld`, as the pattern
  * `/[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i` would find it, in one pass: each `@` looks back one
@@ -61,11 +72,34 @@ const letter = /[a-z]/i;
  */
 function hasEmail(text: string): boolean {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    if (at === 0 || !addressChar.test(text[at - 1]!)) continue;
+    if (at === 0 || !addressChar.test(text[at - 1]!) || isRoleAddress(text, at)) continue;
     // domain: at least one character before a '.' followed by two letters, all address characters
     for (let i = at + 1; i < text.length && addressChar.test(text[i]!); i++) {
       if (i > at + 1 && text[i] === '.' && letter.test(text[i + 1] ?? '') && letter.test(text[i + 2] ?? '')) return true;
     }
+  }
+  return false;
+}
+
+// "ali(at)gmail(dot)com", "ali [at] gmail [dot] com", "ali @ gmail . com": an address written to dodge filters
+const spelledAt = /\s?(?:\(at\)|\[at\]|\{at\}|@)\s?/y;
+const spelledDomain = /(?:[a-z0-9-]+\s?(?:\.|\(dot\)|\[dot\]|\{dot\})\s?)+[a-z]{2,}(?![a-z0-9])/iy;
+const SPELLED_DOMAIN_LENGTH = 80;
+
+/** Whether the text holds an address with its `@` or dots spelled out or spaced; each candidate reads at most 80 characters. */
+function hasSpelledEmail(text: string): boolean {
+  const lower = text.toLowerCase();
+  const at = /\(at\)|\[at\]|\{at\}| @|@ /g;
+  for (let m = at.exec(lower); m !== null; m = at.exec(lower)) {
+    const i = m.index;
+    // the local part: an address character just before (a space allowed)
+    const before = lower[i - 1] === ' ' ? lower[i - 2] : lower[i - 1];
+    spelledAt.lastIndex = i;
+    if (before === undefined || !/[a-z0-9._-]/.test(before) || !spelledAt.exec(lower)) continue;
+    const window = lower.slice(spelledAt.lastIndex, spelledAt.lastIndex + SPELLED_DOMAIN_LENGTH);
+    spelledDomain.lastIndex = 0;
+    if (spelledDomain.test(window)) return true;
+    at.lastIndex = i + 1;
   }
   return false;
 }
@@ -82,27 +116,55 @@ const clauseEnd = /[\n\r,;!?|]/;
 
 type Cue = 'reference' | 'phone' | 'id' | null;
 
-/** The nearest word before `end` (fillers skipped, at most 48 characters back, never past another number or a clause). */
+/**
+ * What the words before `end` say the number is: the nearest word that decides (fillers skipped,
+ * at most 48 characters back, never past another number or a clause). "Number" and "ID" defer to
+ * the word before them: a record's ("account number", "customer ID") makes a reference, a person's
+ * ("his number", "customer ka number", "customer's ID") a phone or an identity number.
+ */
 function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
   const stop = Math.max(0, end - 48);
+  let qualifier: 'number' | 'id' | null = null;
+  let genitive = false;
+  const owned = (): Cue => (qualifier === 'id' ? 'id' : qualifier === 'number' ? 'phone' : null);
   for (let i = end - 1; i >= stop; ) {
     const c = text[i]!;
-    if (isDigit(c) || clauseEnd.test(c)) return null;
+    if (isDigit(c) || clauseEnd.test(c)) break;
+    if (c === '#') qualifier ??= 'number';
     if (!wordChar.test(c)) {
       i--;
       continue;
     }
     let j = i;
     while (j > stop && wordChar.test(text[j - 1]!)) j--;
-    const forms = wordForms(text.slice(j, i + 1));
+    const word = text.slice(j, i + 1);
+    const forms = wordForms(word);
     i = j - 1;
-    if (forms.some((w) => FILLER_WORDS.has(w))) continue;
-    if (forms.some((w) => REFERENCE_WORDS.has(w) || extra.has(w))) return 'reference';
-    if (forms.some((w) => PHONE_WORDS.has(w))) return 'phone';
-    if (forms.some((w) => ID_WORDS.has(w))) return 'id';
-    return null;
+    const is = (set: ReadonlySet<string>) => forms.some((w) => set.has(w));
+    if (is(ID_QUALIFIERS)) {
+      qualifier = 'id';
+      continue;
+    }
+    if (is(NUMBER_QUALIFIERS)) {
+      qualifier ??= 'number';
+      continue;
+    }
+    if (is(GENITIVE_WORDS)) {
+      genitive = true;
+      continue;
+    }
+    if (is(FILLER_WORDS)) continue;
+    if (is(REFERENCE_WORDS) || is(extra)) return 'reference';
+    if (is(PHONE_WORDS)) return 'phone';
+    if (is(ID_WORDS)) return 'id';
+    if (genitive || is(PERSON_WORDS) || word.endsWith("'s")) {
+      if (qualifier) return owned();
+      continue; // "call him at …"
+    }
+    if (is(RECORD_WORDS)) return qualifier ? 'reference' : null;
+    return qualifier === 'id' ? 'id' : null;
   }
-  return null;
+  return qualifier === 'id' ? 'id' : null;
 }
 
 /** An identity number: CNIC 5-7-1, Emirates ID 784-yyyy-7-1, SSN 3-2-4; without dashes only after "CNIC", "SSN", "هوية"… */
@@ -112,6 +174,17 @@ function isNationalId(d: string, lengths: string, seps: string, cue: Cue): boole
   if (/^784(?:19|20)/.test(d) && d.length === 15 && ((dashed && lengths === '3,4,7,1') || luhn(d))) return true; // Emirates ID
   if (isSsn(d) && ((seps === '--' && lengths === '3,2,4') || (cue === 'id' && d.length === 9))) return true;
   return cue === 'id' && d.length === 10 && /^[12]/.test(d) && luhn(d); // Saudi national id, iqama
+}
+
+/** Whether the run starts with a date written with `-` or `.`: year-month-day or day-month-year. */
+function startsWithDate(text: string, groups: ReadonlyArray<[number, number]>): boolean {
+  if (groups.length < 3) return false;
+  const [x, y, z] = groups.slice(0, 3).map(([from, to]) => text.slice(from, to)) as [string, string, string];
+  const sep = text.slice(groups[0]![1], groups[1]![0]);
+  if ((sep !== '-' && sep !== '.') || text.slice(groups[1]![1], groups[2]![0]) !== sep) return false;
+  const year = (v: string) => v.length === 4 && (v.startsWith('19') || v.startsWith('20'));
+  const upTo = (v: string, max: number) => v.length <= 2 && Number(v) >= 1 && Number(v) <= max;
+  return (year(x) && upTo(y, 12) && upTo(z, 31)) || (upTo(x, 31) && upTo(y, 12) && year(z));
 }
 
 interface Scan {
@@ -143,6 +216,12 @@ function scanNumbers(s: Scan): void {
     const n = groups.length;
     // whether a number may start or end between group g - 1 and g: only where a space separates them
     const spaceBefore = groups.map((g, i) => i === 0 || text.slice(groups[i - 1]![1], g[0]).includes(' '));
+    if (n === 0) return;
+    const first = groups[0]![0];
+    const runCue = cueBefore(text, text[first - 1] === '+' ? first - 1 : first, s.extra);
+    // a reference word covers the whole run ("consumer no 0120 4477 8812 35") and a date its own groups ("2024-02-29 23:14"):
+    // only the customer's own identifiers are looked for in them
+    const referenceUpTo = runCue === 'reference' ? n : startsWithDate(text, groups) ? 3 : 0;
     for (let a = 0; a < n; a++) {
       if (!spaceBefore[a]) continue;
       // the numbers starting at group a, shortest first: at most 8 groups and 19 digits
@@ -164,7 +243,7 @@ function scanNumbers(s: Scan): void {
       if (plus) start--;
       const before = text[start - 1] ?? ' ';
       const glued = codeBefore.test(before) || ((before === '-' || before === '.') && alnum.test(text[start - 2] ?? ''));
-      const cue = a > 0 ? null : cueBefore(text, start, s.extra);
+      const cue = a > 0 ? null : runCue;
       for (let c = candidates.length - 1; c >= 0; c--) {
         const { b, d, seps, lengths } = candidates[c]!;
         if (s.identifiers.some((id) => sameNumber(id, d))) {
@@ -172,11 +251,11 @@ function scanNumbers(s: Scan): void {
           a = b;
           break;
         }
-        if (glued || codeAfter.test(text[groups[b]![1]] ?? '') || cue === 'reference') continue;
+        if (glued || codeAfter.test(text[groups[b]![1]] ?? '') || a < referenceUpTo) continue;
         let kind: SensitiveKind | null = null;
         if (isNationalId(d, lengths, seps, cue)) kind = 'nationalId';
         else if (/^[ -]*$/.test(seps) && isCard(d)) kind = 'card';
-        else if (s.phoneCheck ? s.phoneCheck(plus ? `+${d}` : d) : isPhone(d, { plus, groups: b - a + 1, phoneCue: cue === 'phone' })) kind = 'phone';
+        else if (s.phoneCheck ? s.phoneCheck(plus ? `+${d}` : d) : isPhone(d, { plus, groups: b - a + 1, lengths, phoneCue: cue === 'phone' })) kind = 'phone';
         if (kind && s.want(kind)) {
           s.found.add(kind);
           a = b;
@@ -275,7 +354,7 @@ export function createSensitiveDetector<K extends string = never>(options: Sensi
       text = rest;
       if (iban) found.add('iban');
     }
-    if (want('email') && hasEmail(text)) found.add('email');
+    if (want('email') && (hasEmail(text) || hasSpelledEmail(text))) found.add('email');
     if (want('card') || want('phone') || want('nationalId') || phones.length > 0) scanNumbers({ text, found, want, identifiers: phones, extra, phoneCheck: options.phoneCheck });
     for (const { kind, pattern } of patterns) if (pattern.test(text)) found.add(kind);
     const order: Array<SensitiveKind | K> = [...SENSITIVE_KINDS, ...patterns.map((p) => p.kind)];

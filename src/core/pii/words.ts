@@ -14,15 +14,19 @@ export const REFERENCE_WORDS = new Set(
       'version ver build release date dated policy pol error err code incident inc request req sr po transaction ' +
       'txn trx receipt booking reservation pnr claim complaint contract quote quotation batch lot serial sku item ' +
       'model amount amt rs pkr aed sar usd gbp eur inr egp qar kwd bhd omr price total bill voucher coupon promo ' +
-      'kb article page room flight imei meter consumer job task bug issue ' +
+      'kb article page room flight imei meter consumer job task bug issue tid uan helpline hotline ' +
+      'tollfree freephone uan extension ext otp pin conf confirmation cn cod rrn arn utr stan auth approval mid ' +
+      'waybill airwaybill bl container ean upc barcode sn loan emi installment cheque chq vehicle plate chassis engine ' +
+      'connection units kwh zip postcode postal courier dhl fedex ups aramex smsa tcs leopards ' +
       // Roman Urdu
       'hawala shikayat raseed tareekh raqam rupay rupees rupaye paisay ' +
       // Arabic (stems; the article and the prefixes و ب ل ف are removed first)
       'طلب طلبية تذكرة فاتورة مرجع مرجعي تتبع شحنة بوليصة وثيقة إصدار اصدار نسخة تاريخ خطأ خطا رمز كود حالة قضية ' +
-      'بلاغ شكوى معاملة عملية حجز مبلغ ريال درهم دينار جنيه إيصال ايصال عقد طرد سند ' +
+      'بلاغ شكوى معاملة عملية حجز مبلغ ريال درهم دينار جنيه إيصال ايصال عقد طرد سند جهاز تسلسلي ' +
+      'حساب موديل باركود رحلة غرفة عداد اشتراك قسيمة كوبون إشعار اشعار تحويل حوالة ' +
       // Urdu
       'آرڈر ٹکٹ بل انوائس حوالہ حوالے ٹریکنگ کیس شکایت پالیسی ورژن تاریخ ایرر کوڈ رسید ٹرانزیکشن بکنگ پارسل روپے ' +
-      'ڈیٹ ریفرنس کنزیومر آرڈرز',
+      'ڈیٹ ریفرنس کنزیومر آرڈرز ہیلپ‌لائن ہیلپلائن سیریل ماڈل میٹر کنکشن فلائٹ کمرہ واؤچر کوپن بارکوڈ',
   ),
 );
 
@@ -31,7 +35,8 @@ export const PHONE_WORDS = new Set(
   list(
     'phone phones mobile mob cell cellphone tel telephone call called contact whatsapp wa sms landline fone ph ' +
       'rabta ' +
-      'هاتف جوال موبايل تلفون تليفون واتساب واتس اتصال ' +
+      // Arabic "his, her, my number"
+      'هاتف جوال موبايل تلفون تليفون واتساب واتس اتصال رقمه رقمها رقمي ' +
       'فون موبائل واٹس واٹس‌ایپ رابطہ',
   ),
 );
@@ -40,18 +45,46 @@ export const PHONE_WORDS = new Set(
 export const ID_WORDS = new Set(
   list(
     'cnic nic nicop ssn social security emirates eid iqama passport national identity ' +
-      'shanakhti ' +
-      'هوية هويه إقامة اقامة وطنية مدنية ' +
-      'شناختی',
+      'shanakhti shanakhtee qomi ' +
+      'هوية هويه إقامة اقامة وطنية مدنية سجل قومي ' +
+      // Urdu; "سی" ends the spelled-out CNIC, "سی این آئی سی"
+      'شناختی قومی اقامہ سی',
   ),
 );
+
+/** "ID": an identity number after a person's word ("her ID"), a reference after a record's ("customer ID"). */
+export const ID_QUALIFIERS = new Set(list('id ids آئی‌ڈی ڈی'));
+
+/** "Number": a phone number after a person's word ("his number", "customer ka number"), a reference after a record's ("account number"). */
+export const NUMBER_QUALIFIERS = new Set(list('no nr num number numbers nmbr nbr # رقم نمبر'));
+
+/**
+ * Records a business numbers itself: followed by "number" or "ID" ("customer ID 0312345678",
+ * "account no 1234567890") the number is a reference, not personal data.
+ */
+export const RECORD_WORDS = new Set(
+  list('account acc acct customer client user member membership subscriber agent employee merchant store branch shop login username device اکاؤنٹ کسٹمر صارف'),
+);
+
+/** A person, as the owner of a number ("his number", "customer ka number", "customer's number"). */
+export const PERSON_WORDS = new Set(
+  list(
+    'his her their my your him them me us cx cust caller sender ' +
+      'uska uski uske unka unki unke mera meri apna apni iska iski inka inki ' +
+      'اس ان میرا میری اپنا اپنی',
+  ),
+);
+
+/** Genitive particles ("customer ka number", "کسٹمر کا نمبر"): the word before them owns the number. */
+export const GENITIVE_WORDS = new Set(list('ka ki ke کا کی کے'));
 
 /** Words skipped on the way back to the word that decides. */
 export const FILLER_WORDS = new Set(
   list(
-    'no nr num number numbers nmbr nbr # is was the a an of for id card ka ki ke hai tha on at to with his her their its your my ' +
-      'رقم رقمه هو هي ال ' +
-      'نمبر کارڈ کا کی کے ہے تھا',
+    'is was the a an of for card hai tha on at to its please pls plz new same other alternate alt given shared gave ' +
+      'wala wali diya di de hain ' +
+      'هو هي ال ' +
+      'کارڈ ہے تھا دیا ہیں',
   ),
 );
 
