@@ -288,6 +288,16 @@ describe('detectSensitive: the words around a number, service numbers and spelle
     ['4222222222222', ['card']],
     ['3520212345671', []],
     ['6011 0009 9013 9424', ['card']],
+    ['PayPak 2205 2538 8853 9339', ['card']],
+    // "card" outranks a reference word further back
+    ['failed txn on card 4111 1111 1111 1111', ['card']],
+    ['ID card no 3520212345671', ['nationalId']],
+    // the groups after a code of letters and digits are the rest of the code
+    ['ups tracking 1Z 999 AA1 01 2345 6784', []],
+    // an address said aloud, dots spelled out; a website is not an address
+    ['email farah dot naz92 at yahoo dot com', ['email']],
+    ['reach us at ourshop.com', []],
+    ['meet at 5.30 pm', []],
     ['Refund to card 4242424242424242 requested', ['card']],
   ] as const)('%s', (note, kinds) => {
     expect(detectSensitive(note)).toEqual(kinds);

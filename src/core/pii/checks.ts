@@ -17,7 +17,7 @@ export function luhn(digits: string): boolean {
  * Whether a card network issues numbers of this length with these first digits: Visa 13, 16 or 19
  * (4); American Express 15 (34, 37); Diners 14 or 16 (300–305, 36, 38, 39); JCB 16–19 (3528–3589);
  * Mastercard 16 (51–55, 2221–2720); Maestro, Discover, UnionPay, RuPay and the local schemes (mada,
- * Meeza, PayPak) 16–19 (50, 56–69, 2200–2204). Another length is not a card, whatever its checksum.
+ * Meeza, PayPak, Mir) 16–19 (50, 56–69, 2200–2220). Another length is not a card, whatever its checksum.
  */
 function cardLength(d: string): boolean {
   const n = d.length;
@@ -27,7 +27,7 @@ function cardLength(d: string): boolean {
   if (/^35(?:2[89]|[3-8])/.test(d)) return n >= 16;
   const first4 = Number(d.slice(0, 4));
   if (/^5[1-5]/.test(d) || (first4 >= 2221 && first4 <= 2720)) return n === 16;
-  return (/^(?:50|5[6-9]|6)/.test(d) || (first4 >= 2200 && first4 <= 2204)) && n >= 16;
+  return (/^(?:50|5[6-9]|6)/.test(d) || (first4 >= 2200 && first4 <= 2220)) && n >= 16;
 }
 
 /** A payment card: 13–19 digits, a card network's first digits and length, and Luhn. */

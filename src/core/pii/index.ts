@@ -1,7 +1,7 @@
 import { ibanChecksum, ibanLength, isCard, isPhone, isSsn, luhn } from './checks';
 import { foldText } from './fold';
 import { contactShape } from './identifiers';
-import { FILLER_WORDS, GENITIVE_WORDS, ID_QUALIFIERS, ID_WORDS, NUMBER_QUALIFIERS, PERSON_WORDS, PHONE_WORDS, RECORD_WORDS, REFERENCE_WORDS, wordForms } from './words';
+import { CARD_WORDS, FILLER_WORDS, GENITIVE_WORDS, ID_QUALIFIERS, ID_WORDS, NUMBER_QUALIFIERS, PERSON_WORDS, PHONE_WORDS, RECORD_WORDS, REFERENCE_WORDS, wordForms } from './words';
 
 export { customerIdentifiers } from './identifiers';
 export { foldText } from './fold';
@@ -81,17 +81,25 @@ function hasEmail(text: string): boolean {
   return false;
 }
 
-// "ali(at)gmail(dot)com", "ali [at] gmail [dot] com", "ali @ gmail . com": an address written to dodge filters
+// "ali(at)gmail(dot)com", "ali [at] gmail [dot] com", "ali @ gmail . com", "ali at gmail dot com": an address written to dodge filters, or as said
 const spelledAt = /\s?(?:\(at\)|\[at\]|\{at\}|@)\s?/y;
 const spelledDomain = /(?:[a-z0-9-]+\s?(?:\.|\(dot\)|\[dot\]|\{dot\})\s?)+[a-z]{2,}(?![a-z0-9])/iy;
+const spokenDomain = /[a-z0-9-]+(?: dot [a-z0-9-]+)* dot [a-z]{2,}(?![a-z0-9])/y;
 const SPELLED_DOMAIN_LENGTH = 80;
 
 /** Whether the text holds an address with its `@` or dots spelled out or spaced; each candidate reads at most 80 characters. */
 function hasSpelledEmail(text: string): boolean {
   const lower = text.toLowerCase();
-  const at = /\(at\)|\[at\]|\{at\}| @|@ /g;
+  const at = /\(at\)|\[at\]|\{at\}| @|@ | at /g;
   for (let m = at.exec(lower); m !== null; m = at.exec(lower)) {
     const i = m.index;
+    if (m[0] === ' at ') {
+      // spoken: "farah dot naz at yahoo dot com" (dots spelled out, so "reach us at shop.com" is not an address)
+      spokenDomain.lastIndex = 0;
+      if (/[a-z0-9]/.test(lower[i - 1] ?? '') && spokenDomain.test(lower.slice(i + 4, i + 4 + SPELLED_DOMAIN_LENGTH))) return true;
+      at.lastIndex = i + 1;
+      continue;
+    }
     // the local part: an address character just before (a space allowed)
     const before = lower[i - 1] === ' ' ? lower[i - 2] : lower[i - 1];
     spelledAt.lastIndex = i;
@@ -126,6 +134,7 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
   const stop = Math.max(0, end - 48);
   let qualifier: 'number' | 'id' | null = null;
   let genitive = false;
+  let card = false;
   const owned = (): Cue => (qualifier === 'id' ? 'id' : qualifier === 'number' ? 'phone' : null);
   for (let i = end - 1; i >= stop; ) {
     const c = text[i]!;
@@ -153,8 +162,12 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
       genitive = true;
       continue;
     }
+    if (is(CARD_WORDS)) {
+      card = true; // "failed txn on card 4526 …": the card, not the transaction, owns the number
+      continue;
+    }
     if (is(FILLER_WORDS)) continue;
-    if (is(REFERENCE_WORDS) || is(extra)) return 'reference';
+    if (is(REFERENCE_WORDS) || is(extra)) return card ? null : 'reference';
     if (is(PHONE_WORDS)) return 'phone';
     if (is(ID_WORDS)) return 'id';
     if (genitive || is(PERSON_WORDS) || word.endsWith("'s")) {
@@ -221,7 +234,8 @@ function scanNumbers(s: Scan): void {
     const runCue = cueBefore(text, text[first - 1] === '+' ? first - 1 : first, s.extra);
     // a reference word covers the whole run ("consumer no 0120 4477 8812 35") and a date its own groups ("2024-02-29 23:14"):
     // only the customer's own identifiers are looked for in them
-    const referenceUpTo = runCue === 'reference' ? n : startsWithDate(text, groups) ? 3 : 0;
+    // and so does a code of letters and digits: the groups after "1Z 999 AA1" are the rest of it
+    const referenceUpTo = runCue === 'reference' || letter.test(text[first - 1] ?? '') ? n : startsWithDate(text, groups) ? 3 : 0;
     for (let a = 0; a < n; a++) {
       if (!spaceBefore[a]) continue;
       // the numbers starting at group a, shortest first: at most 8 groups and 19 digits

@@ -78,13 +78,16 @@ export const PERSON_WORDS = new Set(
 /** Genitive particles ("customer ka number", "کسٹمر کا نمبر"): the word before them owns the number. */
 export const GENITIVE_WORDS = new Set(list('ka ki ke کا کی کے'));
 
+/** "Card": the number is a card's even after a reference word ("failed txn on card 4526 …"). */
+export const CARD_WORDS = new Set(list('card cards debit credit visa mastercard amex بطاقة بطاقه كارت کارڈ'));
+
 /** Words skipped on the way back to the word that decides. */
 export const FILLER_WORDS = new Set(
   list(
-    'is was the a an of for card hai tha on at to its please pls plz new same other alternate alt given shared gave ' +
+    'is was the a an of for hai tha on at to its please pls plz new same other alternate alt given shared gave ' +
       'wala wali diya di de hain ' +
       'هو هي ال ' +
-      'کارڈ ہے تھا دیا ہیں',
+      'ہے تھا دیا ہیں',
   ),
 );
 
