@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import { StrictMode, type ReactNode } from 'react';
-import { createMemoryStorage, type OutboxStorage } from '../src/core';
+import { createMemoryStorage, type OutboxStorage } from '../src/core/storage'; // not core's index: it would load the personal-data check, which the panel loads lazily
 import { WrapUpPanel, WrapUpProvider, type WrapUpPanelProps, type WrapUpProviderProps } from '../src/react';
 import { createMemoryTransport, type MemoryTransport } from '../src/transport';
 import { agentContext } from './fixtures/contexts';

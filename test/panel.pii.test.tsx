@@ -1,7 +1,7 @@
 /** The panel's personal-data check as a desk configures it (issue 14): the customer's own contact details, the desk's own patterns, or none. */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { agentContext } from './fixtures/contexts';
 import { setup } from './panel-setup';
 
@@ -35,5 +35,45 @@ describe('the personal-data warning', () => {
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     expect(await screen.findByText(/successfully applied/)).toBeInTheDocument();
     expect(off.transport.sent.map((s) => s.name)).toEqual(['publishCimEvent']);
+  });
+});
+
+describe('the check is loaded after the panel\'s first paint (it is not in the first chunk)', () => {
+  afterEach(() => {
+    vi.doUnmock('../src/core/pii');
+    vi.resetModules();
+  });
+
+  it('a wrap-up submitted before the check has arrived waits for it: the warning still comes first', async () => {
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    vi.resetModules();
+    vi.doMock('../src/core/pii', async (importOriginal) => {
+      await arrived; // the chunk is slow to come
+      return importOriginal();
+    });
+    const fresh = await import('./panel-setup');
+    const user = userEvent.setup();
+    const { transport } = fresh.setup({ mode: 'live' });
+    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Card 4111 1111 1111 1111');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(transport.sent).toEqual([]); // not sent unchecked
+    release();
+    expect(await screen.findByText(/card number/i)).toBeInTheDocument();
+    expect(transport.sent).toEqual([]);
+  });
+
+  it('a check that cannot load never keeps a wrap-up from going (the warning only advises)', async () => {
+    vi.resetModules();
+    vi.doMock('../src/core/pii', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const fresh = await import('./panel-setup');
+    const user = userEvent.setup();
+    const { transport } = fresh.setup({ mode: 'live' });
+    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Card 4111 1111 1111 1111');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(await screen.findByText(/successfully applied/)).toBeInTheDocument();
+    expect(transport.sent.map((s) => s.name)).toEqual(['publishCimEvent']);
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { ConnectionState, WrapUpTransport } from '../core';
+import type { ConnectionState, WrapUpTransport } from '../core/transport-contract';
 
 /** The transport's connection state, re-rendering on change. */
 export function useConnectionState(transport: WrapUpTransport | undefined): ConnectionState {

@@ -1,15 +1,8 @@
 import { useMemo } from 'react';
-import {
-  buildCloseWrapup,
-  buildPublishWrapup,
-  explainWrapUpPermission,
-  type BuildOptions,
-  type CloseWrapupPayload,
-  type PublishCimEventPayload,
-  type WrapUpDenial,
-  type WrapUpContextInput,
-  type WrapUpInput,
-} from '../core';
+// from each module, not core's index: an unbundled page (a dev server, native ESM) then loads only what the panel uses
+import { buildCloseWrapup, buildPublishWrapup, type BuildOptions } from '../core/build';
+import { explainWrapUpPermission, type WrapUpContextInput, type WrapUpDenial, type WrapUpInput } from '../core/context';
+import type { CloseWrapupPayload, PublishCimEventPayload } from '../core/schemas';
 import { useOptionalWrapUpConfig } from './provider';
 
 export interface CloseWrapupPayloadBuilder {

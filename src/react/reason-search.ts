@@ -1,4 +1,4 @@
-import { foldSearchText, type IndexedReason } from '../core';
+import { foldSearchText, type IndexedReason } from '../core/reason-index';
 
 const MAX_PATH = 16;
 

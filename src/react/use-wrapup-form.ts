@@ -4,7 +4,8 @@ import type { WrapUpContextInput } from '../core/context';
 import { maxCodes } from '../core/context';
 import type { NormalizedWrapUpForm } from '../core/admin-form';
 import type { OutboxEvent, OutboxOutcome } from '../core/outbox';
-import { createSensitiveDetector, customerIdentifiers, type SensitiveKind, type SensitiveOptions } from '../core/pii';
+import type { SensitiveKind, SensitiveOptions } from '../core/pii';
+import { customerIdentifiers } from '../core/pii/identifiers';
 import { reasonKey } from '../core/reason-index';
 import type { CloseWrapupPayload, PublishCimEventPayload, WrapUpEntry } from '../core/schemas';
 import type { WrapUpSession, WrapUpStatus } from '../core/sessions';
@@ -13,6 +14,24 @@ import { en, type WrapUpMessages } from './messages';
 import { useCloseWrapupPayload } from './payload';
 import { useOptionalWrapUpConfig } from './provider';
 import { useSessionsStore, useWrapUpSession, type SessionsOption } from './use-wrapup-session';
+
+/*
+ * The personal-data check (validators, numbering plans, word lists in four languages: ~7 kB
+ * min+gzip) is loaded with a dynamic import once a form has mounted, after its first paint; a
+ * submit before it arrives waits for it. A desk that turns the check off never loads it.
+ */
+type PiiModule = typeof import('../core/pii');
+let piiModule: PiiModule | undefined;
+let piiLoading: Promise<PiiModule> | undefined;
+const loadPii = () =>
+  (piiLoading ??= import('../core/pii').then(
+    (m) => (piiModule = m),
+    (error: unknown) => {
+      piiLoading = undefined; // a chunk that failed to load is tried again next time
+      throw error;
+    },
+  ));
+type Detect = (note: string) => FoundSensitiveKind[];
 
 export type { WrapUpStatus } from '../core/sessions';
 export type WrapUpMode = 'live' | 'timed';
@@ -159,11 +178,24 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   // keyed on what it reads, not on object identity: a desk passing an inline context or options must not rebuild it per render
   const identifiers = customerIdentifiers(context).join('\u0000');
   const deskKey = deskSensitive === false ? 'off' : JSON.stringify(deskSensitive ?? {}, (_k, v: unknown) => (v instanceof RegExp ? `${v.source}/${v.flags}` : typeof v === 'function' ? String(v) : v));
-  const [detector, setDetector] = useState(() => ({ key: '', detect: (_note: string): FoundSensitiveKind[] => [] }));
-  let detect = detector.detect;
-  if (detector.key !== `${deskKey}\u0001${identifiers}`) {
-    detect = deskSensitive === false ? () => [] : createSensitiveDetector({ ...deskSensitive, identifiers: identifiers ? identifiers.split('\u0000') : [] });
-    setDetector({ key: `${deskKey}\u0001${identifiers}`, detect });
+  const checkOn = deskSensitive !== false;
+  const [pii, setPii] = useState(piiModule);
+  useEffect(() => {
+    if (!checkOn || pii) return undefined;
+    let mounted = true;
+    // a chunk that fails to load leaves the live check off; a submit tries to load it again
+    loadPii().then((m) => mounted && setPii(m), () => undefined);
+    return () => {
+      mounted = false;
+    };
+  }, [checkOn, pii]);
+  const [detector, setDetector] = useState<{ key: string; detect: Detect | null; options: SensitiveOptions | null }>(() => ({ key: '', detect: null, options: null }));
+  let { detect, options: detectOptions } = detector;
+  const detectorKey = `${deskKey}\u0001${identifiers}\u0001${pii ? 'loaded' : ''}`;
+  if (detector.key !== detectorKey) {
+    detectOptions = checkOn ? { ...deskSensitive, identifiers: identifiers ? identifiers.split('\u0000') : [] } : null;
+    detect = !detectOptions ? () => [] : pii ? pii.createSensitiveDetector(detectOptions) : null;
+    setDetector({ key: detectorKey, detect, options: detectOptions });
   }
   const connection = useConnectionState(sessions.transport);
 
@@ -205,9 +237,16 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     async ({ confirmSensitive = false, auto = false } = {}) => {
       if (locked) return;
       const action = ++lastAction.current;
-      await form.handleSubmit((v) => {
+      await form.handleSubmit(async (v) => {
         if (action !== lastAction.current) return;
-        const kinds = detect(v.note);
+        let check = detect;
+        if (!check && detectOptions) {
+          // submitted before the check arrived: wait for it (a chunk that cannot load skips the check; the warning only advises)
+          const m = await loadPii().catch(() => undefined);
+          if (action !== lastAction.current) return;
+          check = m ? m.createSensitiveDetector(detectOptions) : null;
+        }
+        const kinds = check ? check(v.note) : [];
         if (kinds.length > 0 && !confirmSensitive) {
           setSensitiveWarning(kinds);
           return;
@@ -218,7 +257,7 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
       })();
       if (action !== lastAction.current) form.clearErrors();
     },
-    [locked, form, mode, builder, send, detect],
+    [locked, form, mode, builder, send, detect, detectOptions],
   );
 
   const leave = useCallback(async () => {
@@ -269,7 +308,7 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     const timer = setTimeout(() => setCheckedNote(values.note), SENSITIVE_CHECK_DELAY_MS);
     return () => clearTimeout(timer);
   }, [values.note, checkedNote]);
-  const sensitive = useMemo(() => detect(checkedNote), [detect, checkedNote]);
+  const sensitive = useMemo(() => (detect ? detect(checkedNote) : []), [detect, checkedNote]);
   // an error about the form only while the form can still be sent: never next to a result
   const formError = status === 'idle' || status === 'failed' ? (form.formState.errors.wrapups?.message ?? form.formState.errors.wrapups?.root?.message) : undefined;
   const dismissSensitiveWarning = useCallback(() => setSensitiveWarning(null), []);

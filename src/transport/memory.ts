@@ -1,10 +1,6 @@
-import {
-  topicUnsubscriptionReasons,
-  WrapUpError,
-  type OutgoingEventName,
-  type OutgoingEvents,
-  type WrapUpTransport,
-} from '../core';
+import { WrapUpError } from '../core/errors';
+import { topicUnsubscriptionReasons } from '../core/schemas';
+import type { OutgoingEventName, OutgoingEvents, WrapUpTransport } from '../core/transport-contract';
 import { createTransportHub } from './emitter';
 
 export interface MemoryTransportOptions {
