@@ -124,6 +124,11 @@ const clauseEnd = /[\n\r,;!?|]/;
 
 type Cue = 'reference' | 'phone' | 'id' | null;
 
+function inSet(forms: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of forms) if (set.has(w)) return true;
+  return false;
+}
+
 /**
  * What the words before `end` say the number is: the nearest word that decides (fillers skipped,
  * at most 48 characters back, never past another number or a clause). "Number" and "ID" defer to
@@ -135,7 +140,6 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
   let qualifier: 'number' | 'id' | null = null;
   let genitive = false;
   let card = false;
-  const owned = (): Cue => (qualifier === 'id' ? 'id' : qualifier === 'number' ? 'phone' : null);
   for (let i = end - 1; i >= stop; ) {
     const c = text[i]!;
     if (isDigit(c) || clauseEnd.test(c)) break;
@@ -149,32 +153,31 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
     const word = text.slice(j, i + 1);
     const forms = wordForms(word);
     i = j - 1;
-    const is = (set: ReadonlySet<string>) => forms.some((w) => set.has(w));
-    if (is(ID_QUALIFIERS)) {
+    if (inSet(forms, ID_QUALIFIERS)) {
       qualifier = 'id';
       continue;
     }
-    if (is(NUMBER_QUALIFIERS)) {
+    if (inSet(forms, NUMBER_QUALIFIERS)) {
       qualifier ??= 'number';
       continue;
     }
-    if (is(GENITIVE_WORDS)) {
+    if (inSet(forms, GENITIVE_WORDS)) {
       genitive = true;
       continue;
     }
-    if (is(CARD_WORDS)) {
+    if (inSet(forms, CARD_WORDS)) {
       card = true; // "failed txn on card 4526 …": the card, not the transaction, owns the number
       continue;
     }
-    if (is(FILLER_WORDS)) continue;
-    if (is(REFERENCE_WORDS) || is(extra)) return card ? null : 'reference';
-    if (is(PHONE_WORDS)) return 'phone';
-    if (is(ID_WORDS)) return 'id';
-    if (genitive || is(PERSON_WORDS) || word.endsWith("'s")) {
-      if (qualifier) return owned();
+    if (inSet(forms, FILLER_WORDS)) continue;
+    if (inSet(forms, REFERENCE_WORDS) || inSet(forms, extra)) return card ? null : 'reference';
+    if (inSet(forms, PHONE_WORDS)) return 'phone';
+    if (inSet(forms, ID_WORDS)) return 'id';
+    if (genitive || inSet(forms, PERSON_WORDS) || word.endsWith("'s")) {
+      if (qualifier) return qualifier === 'id' ? 'id' : 'phone';
       continue; // "call him at …"
     }
-    if (is(RECORD_WORDS)) return qualifier ? 'reference' : null;
+    if (inSet(forms, RECORD_WORDS)) return qualifier ? 'reference' : null;
     return qualifier === 'id' ? 'id' : null;
   }
   return qualifier === 'id' ? 'id' : null;
