@@ -388,6 +388,18 @@ describe('review fixes', () => {
     unsubscribe(b.transport, 'Wrap Up applied');
     expect(b.sessions.get(ID)).toMatchObject({ phase: 'closed', status: 'applied', pending: undefined });
   });
+  it('reading a session as the outbox learns of another tab\'s answer neither throws nor loses the answer (it threw a TypeError)', async () => {
+    const storage = createMemoryStorage();
+    const b = page(storage, createMemoryTransport({ connected: false, autoRespond: false }));
+    timer(b.transport);
+    void b.sessions.submit(buildCloseWrapup(agentContext(), wrapUp)); // offline: kept in the shared storage
+    const a = page(storage); // another tab: its outbox reads b's entry from the storage
+    timer(a.transport);
+    unsubscribe(a.transport, 'Wrap Up applied'); // a receives the answer and settles the entry
+    expect(b.sessions.get('conv-other').phase).toBe('live'); // b's first read since: its outbox finds the entry gone
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.sessions.get(ID)).toMatchObject({ pending: undefined, status: 'applied' });
+  });
 });
 
 describe('options', () => {

@@ -168,7 +168,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
         entries.push(entry);
       }
     }
-    for (const settled of settledElsewhere) emit({ type: 'settled', ...settled });
+    // told after the caller has its answer: pending() is a read, and a subscriber may be in the middle of one
+    if (settledElsewhere.length > 0)
+      queueMicrotask(() => {
+        if (!disposed) for (const settled of settledElsewhere) emit({ type: 'settled', ...settled });
+      });
     return entries;
   }
 

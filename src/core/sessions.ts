@@ -264,8 +264,10 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
   }
   function pendingFor(id: string): OutboxEntry | undefined {
     if (!pendingByConversation) {
-      pendingByConversation = new Map();
-      for (const entry of outbox.pending()) pendingByConversation.set(entry.conversationId, entry); // newest wins
+      // filled in a local first: reading the outbox may tell this store of an answer (another tab's), which resets the map
+      const byConversation = new Map<string, OutboxEntry>();
+      for (const entry of outbox.pending()) byConversation.set(entry.conversationId, entry); // newest wins
+      pendingByConversation = byConversation;
     }
     return pendingByConversation.get(id);
   }
