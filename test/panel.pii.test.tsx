@@ -1,5 +1,5 @@
 /** The panel's personal-data check as a desk configures it (issue 14): the customer's own contact details, the desk's own patterns, or none. */
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { agentContext } from './fixtures/contexts';
@@ -40,8 +40,33 @@ describe('the personal-data warning', () => {
 
 describe('the check is loaded after the panel\'s first paint (it is not in the first chunk)', () => {
   afterEach(() => {
+    vi.useRealTimers();
     vi.doUnmock('../src/core/pii');
     vi.resetModules();
+  });
+
+  it('a submit still waiting for the check when another conversation is shown neither warns nor sends there', async () => {
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    vi.resetModules();
+    vi.doMock('../src/core/pii', async (importOriginal) => {
+      await arrived;
+      return importOriginal();
+    });
+    const fresh = await import('./panel-setup');
+    const user = userEvent.setup();
+    const { transport, rerenderPanel } = fresh.setup({ mode: 'live' });
+    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Card 4111 1111 1111 1111');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    act(() => rerenderPanel({ context: agentContext({ conversationId: 'conv-2' }) }));
+    await vi.waitFor(() => expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveValue(''));
+    await act(async () => {
+      release();
+      await import('../src/core/pii'); // the same (mocked) module the waiting submit gets
+    });
+    await act(async () => undefined); // and what it does with it
+    expect(screen.queryByText(/card number/i)).not.toBeInTheDocument();
+    expect(transport.sent).toEqual([]);
   });
 
   it('a wrap-up submitted before the check has arrived waits for it: the warning still comes first', async () => {
@@ -61,6 +86,29 @@ describe('the check is loaded after the panel\'s first paint (it is not in the f
     release();
     expect(await screen.findByText(/card number/i)).toBeInTheDocument();
     expect(transport.sent).toEqual([]);
+  });
+
+  it('a check whose chunk stalls holds a submit at most 3 s, and never holds the automatic apply before expiry', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], shouldAdvanceTime: true });
+    vi.resetModules();
+    vi.doMock('../src/core/pii', () => new Promise(() => undefined)); // the chunk never arrives
+    const fresh = await import('./panel-setup');
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+    const live = fresh.setup({ mode: 'live' });
+    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Card 4111 1111 1111 1111');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    act(() => void vi.advanceTimersByTime(2_900));
+    expect(live.transport.sent).toEqual([]);
+    act(() => void vi.advanceTimersByTime(200));
+    await vi.waitFor(() => expect(live.transport.sent.map((s) => s.name)).toEqual(['publishCimEvent']));
+    live.unmount();
+
+    const timed = fresh.setup();
+    await user.click(await screen.findByRole('checkbox', { name: 'Refund issued' }));
+    act(() => fresh.startTimer(timed.transport, 20));
+    act(() => void vi.advanceTimersByTime(15_000)); // 5 s left: the automatic apply goes at once
+    await vi.waitFor(() => expect(timed.transport.sent.map((s) => s.name)).toEqual(['closeWrapup']));
+    vi.useRealTimers();
   });
 
   it('a check that cannot load never keeps a wrap-up from going (the warning only advises)', async () => {

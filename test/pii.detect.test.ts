@@ -298,6 +298,27 @@ describe('detectSensitive: the words around a number, service numbers and spelle
     ['email farah dot naz92 at yahoo dot com', ['email']],
     ['reach us at ourshop.com', []],
     ['meet at 5.30 pm', []],
+    // review of session 5: what the first version of these rules got wrong
+    ['Customer number 0300 1234567', ['phone']],
+    ['customer new number 0333-1234567 please update', ['phone']],
+    ['client number +92 300 1234567', ['phone']],
+    ['کسٹمر نمبر 03001234567', ['phone']],
+    ['cust number 12345678', []],
+    ['account ka number 30012345', []],
+    ['Complaint 45321 (0300 1234567) callback', ['phone']],
+    ['Order 4839201 0300 1234567 wants a call', ['phone']],
+    ['Ticket 12345 0321-1234567', ['phone']],
+    ['Dated 12.03.2024 0300 1234567', ['phone']],
+    ['Flat B2 0300 1234567', ['phone']],
+    ['Refund request customer ne bola ki 03001234567 pe rabta karein', ['phone']],
+    ['customer phone +91 90012 34567', ['phone']],
+    ['call on +91 80881 23456', ['phone']],
+    ['emailed complaints @ jsbl.com', []],
+    ['complaints at bank dot com', []],
+    ['PTCL connection no 042 35761234', ['phone']],
+    ['المريضة من عمان، جوالها 99412036', ['phone']], // Arabic possessive suffix: "her mobile"
+    ['رقم هويتي 1087654321', ['nationalId']], // "my identity", ة written ت before the suffix
+    ['send the invoice to customs@swiftpak.ae', []],
     ['Refund to card 4242424242424242 requested', ['card']],
   ] as const)('%s', (note, kinds) => {
     expect(detectSensitive(note)).toEqual(kinds);

@@ -27,10 +27,27 @@ const loadPii = () =>
   (piiLoading ??= import('../core/pii').then(
     (m) => (piiModule = m),
     (error: unknown) => {
-      piiLoading = undefined; // a chunk that failed to load is tried again next time
+      piiLoading = undefined; // asked again next time (a browser may still answer from its module map)
       throw error;
     },
   ));
+/** How long a submit waits for the check to arrive before it goes without it. */
+const PII_LOAD_WAIT_MS = 3_000;
+function loadPiiWithin(ms: number): Promise<PiiModule | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    loadPii().then(
+      (m) => {
+        clearTimeout(timer);
+        resolve(m);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
 type Detect = (note: string) => FoundSensitiveKind[];
 
 export type { WrapUpStatus } from '../core/sessions';
@@ -153,8 +170,12 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   const [error, setError] = useState<Error | null>(null);
   const [sensitiveWarning, setSensitiveWarning] = useState<FoundSensitiveKind[] | null>(null);
   const seenOutcome = useRef(session.outcome);
+  // every action counts: a submit's validation that ends after a newer action (a "Leave" right after
+  // Ctrl+Enter, or another conversation shown) must not bring back its error or warning next to the newer one
+  const lastAction = useRef(0);
   useEffect(() => {
     if (shownScope === scope) return;
+    lastAction.current++; // a submit still waiting (for the check) belongs to the wrap-up shown before
     form.reset(sessions.readDraft(conversationId) ?? empty);
     // what belonged to the wrap-up shown before is not this one's: its error, its warning, its answer
     seenOutcome.current = session.outcome;
@@ -230,9 +251,6 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     [sessions],
   );
 
-  // every action counts: a submit's validation that ends after a newer action (a "Leave" right after
-  // Ctrl+Enter) must not bring back its error next to the newer action's result
-  const lastAction = useRef(0);
   const submit = useCallback(
     async ({ confirmSensitive = false, auto = false } = {}) => {
       if (locked) return;
@@ -240,10 +258,12 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
       await form.handleSubmit(async (v) => {
         if (action !== lastAction.current) return;
         let check = detect;
-        if (!check && detectOptions) {
-          // submitted before the check arrived: wait for it (a chunk that cannot load skips the check; the warning only advises)
-          const m = await loadPii().catch(() => undefined);
+        if (!check && detectOptions && !confirmSensitive) {
+          // submitted before the check arrived: wait for it, at most PII_LOAD_WAIT_MS (a chunk that cannot load skips the
+          // check: the warning only advises, and an automatic apply before expiry must not wait out the deadline)
+          const m = await loadPiiWithin(PII_LOAD_WAIT_MS);
           if (action !== lastAction.current) return;
+          if (m) setPii(m);
           check = m ? m.createSensitiveDetector(detectOptions) : null;
         }
         const kinds = check ? check(v.note) : [];

@@ -108,16 +108,26 @@ const MOBILE: Record<string, RegExp> = {
 };
 
 /**
- * A business's number, not a person's: freephone and premium ranges (`800`, `808`, `900` after the
- * trunk 0 or country code; North America's 800, 833…888), the UAE's 600 shared-cost numbers,
- * Saudi Arabia's 9200 unified numbers and Pakistan's 111 UAN.
+ * A business's numbers, not a person's, by country (after the trunk 0 or country code): freephone,
+ * premium and shared-cost ranges, the UAE's 600 numbers, Saudi Arabia's 9200 unified numbers,
+ * Pakistan's 111 UAN. India has none here: its 900x and 8008 ranges are mobiles.
  */
-function isService(cc: string, nsn: string): boolean {
-  if (cc === '1') return /^8(?:00|33|44|55|66|77|88)/.test(nsn);
-  return /^(?:80[08]|900)/.test(nsn) || (cc === '971' && /^600\d{6}$/.test(nsn)) || (cc === '966' && /^9200\d{5}$/.test(nsn)) || /^111\d{6}$/.test(nsn);
-}
+const SERVICE: Record<string, RegExp> = {
+  1: /^8(?:00|33|44|55|66|77|88)/,
+  20: /^(?:800|900)/,
+  44: /^(?:80[08]|9)/,
+  90: /^(?:444|800|900)/,
+  92: /^(?:800|900|111\d{6}$)/,
+  962: /^(?:800|900)/,
+  966: /^(?:800|9200\d{5}$)/,
+  968: /^800/,
+  971: /^(?:800|600\d{6}$)/,
+  973: /^80/,
+  974: /^800/,
+};
+const isService = (cc: string, nsn: string) => SERVICE[cc]?.test(nsn) ?? false;
 
-const SERVICE_CODES = ['1', '966', '971'];
+const SERVICE_CODES = ['1', '92', '966', '971'];
 
 const TRUNK_PLANS = Object.entries(PLANS).flatMap(([cc, [plan, trunk]]) => (trunk === 0 ? [[cc, plan] as const] : []));
 const trunk = (nsn: string) => TRUNK_PLANS.some(([cc, plan]) => plan.test(nsn) && !isService(cc, nsn));
@@ -162,9 +172,25 @@ export function isPhone(d: string, { plus, groups, lengths, phoneCue }: NumberSh
     const found = countryCode(d);
     if (found) {
       const [cc, nsn] = found;
-      if (MOBILE[cc]?.test(nsn) || (phoneCue && PLANS[cc]![0].test(nsn) && !isService(cc, nsn))) return true;
+      if ((MOBILE[cc]?.test(nsn) || (phoneCue && PLANS[cc]![0].test(nsn))) && !isService(cc, nsn)) return true;
     }
   }
   // after "phone", "mobile", "call"…: a number written without its trunk 0, or a local one
   return phoneCue && !SERVICE_CODES.some((cc) => isService(cc, d)) && (trunk(d) || (d.length <= 8 && /^[2-9]/.test(d)));
+}
+
+const TRUNK_MOBILE = Object.entries(PLANS).flatMap(([cc, [, trunk]]) => (trunk === 0 && MOBILE[cc] ? [MOBILE[cc]] : []));
+
+/**
+ * A mobile number written as at home (`0300 1234567`) or with its country code (`+92 300…`,
+ * `0092…`): a phone even where the words before it said "reference" ("Order 4839201 0300 1234567").
+ */
+export function isMobile(d: string, plus: boolean): boolean {
+  if (plus || d.startsWith('00')) {
+    const found = countryCode(plus ? d : d.slice(2));
+    if (!found) return false;
+    const [cc, rest] = found;
+    return MOBILE[cc]?.test(PLANS[cc]![1] === 0 && rest.startsWith('0') ? rest.slice(1) : rest) ?? false;
+  }
+  return d[0] === '0' && d[1] !== '0' && TRUNK_MOBILE.some((mobile) => mobile.test(d.slice(1)));
 }

@@ -1,7 +1,7 @@
-import { ibanChecksum, ibanLength, isCard, isPhone, isSsn, luhn } from './checks';
+import { ibanChecksum, ibanLength, isCard, isMobile, isPhone, isSsn, luhn } from './checks';
 import { foldText } from './fold';
 import { contactShape } from './identifiers';
-import { CARD_WORDS, FILLER_WORDS, GENITIVE_WORDS, ID_QUALIFIERS, ID_WORDS, NUMBER_QUALIFIERS, PERSON_WORDS, PHONE_WORDS, RECORD_WORDS, REFERENCE_WORDS, wordForms } from './words';
+import { CARD_WORDS, CLIENT_WORDS, FILLER_WORDS, GENITIVE_WORDS, ID_QUALIFIERS, ID_WORDS, NUMBER_QUALIFIERS, PERSON_WORDS, PHONE_WORDS, RECORD_WORDS, REFERENCE_WORDS, wordForms } from './words';
 
 export { customerIdentifiers } from './identifiers';
 export { foldText } from './fold';
@@ -55,7 +55,7 @@ const letter = /[a-z]/i;
 
 // a business's shared mailboxes (RFC 2142 and their everyday kin): "complaints@bank.com.pk" is not the customer's address
 const ROLE_MAILBOX =
-  /^(?:complaints?|support|info|help|helpdesk|care|customer[._-]?care|customer[._-]?services?|services?|contact|contact[._-]?us|hello|admin|billing|sales|no[._-]?reply|feedback|enquir(?:y|ies)|inquir(?:y|ies)|cs|accounts|hr|careers|jobs|office|marketing|press|media|webmaster|postmaster|abuse|security|legal|privacy|orders?|returns|refunds?)$/i;
+  /^(?:complaints?|support|info|help|helpdesk|care|customer[._-]?care|customer[._-]?services?|services?|contact|contact[._-]?us|hello|admin|billing|sales|no[._-]?reply|feedback|enquir(?:y|ies)|inquir(?:y|ies)|cs|accounts|hr|careers|jobs|office|marketing|press|media|webmaster|postmaster|abuse|security|legal|privacy|orders?|returns|refunds?|customs|reservations?|bookings?|claims|payments|collections|recovery|finance|operations|ops|noc|appointments|admissions|helpline|hotline)$/i;
 
 /** Whether the address whose `@` is at `at` has a role mailbox as its local part (read back at most 64 characters, a local part's limit). */
 function isRoleAddress(text: string, at: number): boolean {
@@ -96,14 +96,15 @@ function hasSpelledEmail(text: string): boolean {
     if (m[0] === ' at ') {
       // spoken: "farah dot naz at yahoo dot com" (dots spelled out, so "reach us at shop.com" is not an address)
       spokenDomain.lastIndex = 0;
-      if (/[a-z0-9]/.test(lower[i - 1] ?? '') && spokenDomain.test(lower.slice(i + 4, i + 4 + SPELLED_DOMAIN_LENGTH))) return true;
+      if (/[a-z0-9]/.test(lower[i - 1] ?? '') && !isRoleAddress(lower, i) && spokenDomain.test(lower.slice(i + 4, i + 4 + SPELLED_DOMAIN_LENGTH))) return true;
       at.lastIndex = i + 1;
       continue;
     }
     // the local part: an address character just before (a space allowed)
-    const before = lower[i - 1] === ' ' ? lower[i - 2] : lower[i - 1];
+    const localEnd = lower[i - 1] === ' ' ? i - 1 : i;
+    const before = lower[localEnd - 1];
     spelledAt.lastIndex = i;
-    if (before === undefined || !/[a-z0-9._-]/.test(before) || !spelledAt.exec(lower)) continue;
+    if (before === undefined || !/[a-z0-9._-]/.test(before) || isRoleAddress(lower, localEnd) || !spelledAt.exec(lower)) continue;
     const window = lower.slice(spelledAt.lastIndex, spelledAt.lastIndex + SPELLED_DOMAIN_LENGTH);
     spelledDomain.lastIndex = 0;
     if (spelledDomain.test(window)) return true;
@@ -153,6 +154,7 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
     const word = text.slice(j, i + 1);
     const forms = wordForms(word);
     i = j - 1;
+    if (inSet(forms, PHONE_WORDS)) return 'phone'; // first: رقمه ("his number") is a phone word, its stem رقم only "number"
     if (inSet(forms, ID_QUALIFIERS)) {
       qualifier = 'id';
       continue;
@@ -162,6 +164,7 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
       continue;
     }
     if (inSet(forms, GENITIVE_WORDS)) {
+      if (!qualifier) return null; // "bola ki 0300…": "that", not "of"
       genitive = true;
       continue;
     }
@@ -171,13 +174,17 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
     }
     if (inSet(forms, FILLER_WORDS)) continue;
     if (inSet(forms, REFERENCE_WORDS) || inSet(forms, extra)) return card ? null : 'reference';
-    if (inSet(forms, PHONE_WORDS)) return 'phone';
     if (inSet(forms, ID_WORDS)) return 'id';
-    if (genitive || inSet(forms, PERSON_WORDS) || word.endsWith("'s")) {
+    if (inSet(forms, RECORD_WORDS)) return qualifier ? 'reference' : null; // "account ka number" too
+    const owner = genitive || word.endsWith("'s"); // "customer ka number", "customer's ID"
+    if (inSet(forms, CLIENT_WORDS)) {
+      if (owner) return qualifier === 'id' ? 'id' : 'phone';
+      return qualifier === 'id' ? 'reference' : null; // "customer ID 031…"; "customer number 0300…": the plan decides
+    }
+    if (owner || inSet(forms, PERSON_WORDS)) {
       if (qualifier) return qualifier === 'id' ? 'id' : 'phone';
       continue; // "call him at …"
     }
-    if (inSet(forms, RECORD_WORDS)) return qualifier ? 'reference' : null;
     return qualifier === 'id' ? 'id' : null;
   }
   return qualifier === 'id' ? 'id' : null;
@@ -268,7 +275,8 @@ function scanNumbers(s: Scan): void {
           a = b;
           break;
         }
-        if (glued || codeAfter.test(text[groups[b]![1]] ?? '') || a < referenceUpTo) continue;
+        // inside a reference's run, only a mobile number written as at home or with its country code starts anew ("Order 4839201 0300 1234567")
+        if (glued || codeAfter.test(text[groups[b]![1]] ?? '') || (a < referenceUpTo && (a === 0 || !isMobile(d, plus)))) continue;
         let kind: SensitiveKind | null = null;
         if (isNationalId(d, lengths, seps, cue)) kind = 'nationalId';
         else if (/^[ -]*$/.test(seps) && isCard(d)) kind = 'card';

@@ -17,7 +17,7 @@ export const REFERENCE_WORDS = new Set(
       'kb article page room flight imei meter consumer job task bug issue tid uan helpline hotline ' +
       'tollfree freephone uan extension ext otp pin conf confirmation cn cod rrn arn utr stan auth approval mid ' +
       'waybill airwaybill bl container ean upc barcode sn loan emi installment cheque chq vehicle plate chassis engine ' +
-      'connection units kwh zip postcode postal courier dhl fedex ups aramex smsa tcs leopards ' +
+      'units kwh zip postcode postal courier dhl fedex ups aramex smsa tcs leopards ' +
       // Roman Urdu
       'hawala shikayat raseed tareekh raqam rupay rupees rupaye paisay ' +
       // Arabic (stems; the article and the prefixes و ب ل ف are removed first)
@@ -59,23 +59,31 @@ export const ID_QUALIFIERS = new Set(list('id ids آئی‌ڈی ڈی'));
 export const NUMBER_QUALIFIERS = new Set(list('no nr num number numbers nmbr nbr # رقم نمبر'));
 
 /**
- * Records a business numbers itself: followed by "number" or "ID" ("customer ID 0312345678",
- * "account no 1234567890") the number is a reference, not personal data.
+ * Records a business numbers itself: followed by "number" or "ID" ("account no 1234567890",
+ * "merchant ID …") the number is a reference, not personal data.
  */
-export const RECORD_WORDS = new Set(
-  list('account acc acct customer client user member membership subscriber agent employee merchant store branch shop login username device اکاؤنٹ کسٹمر صارف'),
-);
+export const RECORD_WORDS = new Set(list('account acc acct membership agent employee merchant store branch shop login username device اکاؤنٹ'));
+
+/**
+ * People a business numbers as records: "customer ID 0312345678" is a reference, but "customer
+ * number" may be the customer's phone, so the numbering plan decides; "customer ka number",
+ * "customer's number" are the customer's phone.
+ */
+export const CLIENT_WORDS = new Set(list('customer cust cx client user member subscriber کسٹمر صارف'));
 
 /** A person, as the owner of a number ("his number", "customer ka number", "customer's number"). */
 export const PERSON_WORDS = new Set(
   list(
-    'his her their my your him them me us cx cust caller sender ' +
+    'his her their my your him them me us caller sender ' +
       'uska uski uske unka unki unke mera meri apna apni iska iski inka inki ' +
       'اس ان میرا میری اپنا اپنی',
   ),
 );
 
-/** Genitive particles ("customer ka number", "کسٹمر کا نمبر"): the word before them owns the number. */
+/**
+ * Genitive particles ("customer ka number", "کسٹمر کا نمبر"): the one word before them owns the
+ * number. Right before a number ("bola ki 0300…") "ki" is "that", not a genitive.
+ */
 export const GENITIVE_WORDS = new Set(list('ka ki ke کا کی کے'));
 
 /** "Card": the number is a card's even after a reference word ("failed txn on card 4526 …"). */
@@ -92,13 +100,17 @@ export const FILLER_WORDS = new Set(
 );
 
 const arabicPrefix = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/;
+const arabicSuffix = /(?:ها|هم|هن|كم|نا|ه|ي|ك)$/;
 
-/** The word as looked up: lower case, and for Arabic script without its article and prefixes. */
+/** The word as looked up: lower case, and for Arabic script also without its article, prefixes and possessive suffix. */
 export function wordForms(word: string): string[] {
   const w = word.toLowerCase();
   const forms = [w];
   const bare = w.replace(arabicPrefix, '');
   if (bare !== w && bare.length >= 2) forms.push(bare);
+  // Arabic possessive suffixes: جوالها "her mobile", هويتي "my identity" (ة before a suffix is written ت)
+  const stem = bare.replace(arabicSuffix, '');
+  if (stem !== bare && stem.length >= 3) forms.push(stem, ...(stem.endsWith('ت') ? [`${stem.slice(0, -1)}ة`] : []));
   if (w.length > 3 && (w.endsWith('s') || w.endsWith("'s"))) forms.push(w.replace(/'?s$/, ''));
   return forms;
 }
