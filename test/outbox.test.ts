@@ -262,6 +262,19 @@ describe('never losing a wrap-up', () => {
     expect(storage.getItem('agent-desk-wrapup:outbox:outcomes:next')).toBe('2');
   });
 
+  it('two tabs that both hear the same answer record it once (each recorded it: the 200 kept outcomes halved)', async () => {
+    const storage = createMemoryStorage();
+    const ta = createMemoryTransport({ autoRespond: false });
+    const tb = createMemoryTransport({ autoRespond: false });
+    const a = track(createOutbox({ transport: ta, storage, ownerId: 'A' }));
+    track(createOutbox({ transport: tb, storage, ownerId: 'B' }));
+    const result = a.submit(payloadFor('conv-both'));
+    await vi.waitFor(() => expect(ta.sent).toHaveLength(1));
+    for (const t of [ta, tb]) t.receive('topicUnsubscription', { conversationId: 'conv-both', reason: 'Wrap Up applied' }); // every tab's socket hears it
+    await expect(result).resolves.toMatchObject({ status: 'applied' });
+    expect(storage.getItem('agent-desk-wrapup:outbox:outcomes:next')).toBe('1');
+  });
+
   it('a tab waiting on a wrap-up that another tab delivered resolves with that tab\'s outcome', async () => {
     const storage = createMemoryStorage();
     const offline = createMemoryTransport({ connected: false });

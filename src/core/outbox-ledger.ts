@@ -256,6 +256,11 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
       // plain data only: a rejection's WrapUpError is kept as its code, message and path
       const stored = outcome.status === 'rejected' ? { ...outcome, error: { code: outcome.error.code, message: outcome.error.message, path: outcome.error.path } } : outcome;
       const n = recordedCount();
+      // another tab that heard the same answer may have recorded it a moment ago (with the entry's id, where this
+      // tab, with nothing pending, knows none): once is enough
+      const newest = n > 0 ? readSlot((n - 1) % MAX_OUTCOMES) : undefined;
+      const same = newest && newest.conversationId === outcome.conversationId && newest.status === outcome.status && newest.reason === outcome.reason;
+      if (same && (newest.eventId === outcome.eventId || outcome.eventId == null)) return;
       // the counter moves only past a slot that now holds this outcome: moving it past a failed write
       // would make the slot's outcome from the previous lap of the ring look like the newest
       const written = guard('write to', () => (storage.setItem(slotKey(n % MAX_OUTCOMES), JSON.stringify(stored)), true), false);
