@@ -319,6 +319,14 @@ describe('detectSensitive: the words around a number, service numbers and spelle
     ['المريضة من عمان، جوالها 99412036', ['phone']], // Arabic possessive suffix: "her mobile"
     ['رقم هويتي 1087654321', ['nationalId']], // "my identity", ة written ت before the suffix
     ['send the invoice to customs@swiftpak.ae', []],
+    // an Arabic owner follows what it owns: the word before it decides
+    ['تم التحقق من هوية العميل رقم 1087654321', ['nationalId']],
+    ['جوال الزبون 55123456', ['phone']],
+    ['طلب العميل رقم 55123456', []],
+    ['can be reached on 3654 2219', ['phone']],
+    ['visit the branch, branch tel 04 339 8890', []],
+    ['our whatsapp 0501234567 for updates', []],
+    ['his tel 04 339 8890', ['phone']],
     ['Refund to card 4242424242424242 requested', ['card']],
   ] as const)('%s', (note, kinds) => {
     expect(detectSensitive(note)).toEqual(kinds);

@@ -1,7 +1,7 @@
 import { ibanChecksum, ibanLength, isCard, isMobile, isPhone, isSsn, luhn } from './checks';
 import { foldText } from './fold';
 import { contactShape } from './identifiers';
-import { CARD_WORDS, CLIENT_WORDS, FILLER_WORDS, GENITIVE_WORDS, ID_QUALIFIERS, ID_WORDS, NUMBER_QUALIFIERS, PERSON_WORDS, PHONE_WORDS, RECORD_WORDS, REFERENCE_WORDS, wordForms } from './words';
+import { ARABIC_OWNER_WORDS, BUSINESS_WORDS, CARD_WORDS, CLIENT_WORDS, FILLER_WORDS, GENITIVE_WORDS, ID_QUALIFIERS, ID_WORDS, NUMBER_QUALIFIERS, PERSON_WORDS, PHONE_WORDS, RECORD_WORDS, REFERENCE_WORDS, wordForms } from './words';
 
 export { customerIdentifiers } from './identifiers';
 export { foldText } from './fold';
@@ -125,6 +125,16 @@ const clauseEnd = /[\n\r,;!?|]/;
 
 type Cue = 'reference' | 'phone' | 'id' | null;
 
+/** The forms of the word just before `from` (across spaces and punctuation, not across a number or a clause), or none. */
+function wordBefore(text: string, from: number, stop: number): string[] {
+  let i = from - 1;
+  while (i >= stop && !wordChar.test(text[i]!) && !isDigit(text[i]) && !clauseEnd.test(text[i]!)) i--;
+  if (i < stop || !wordChar.test(text[i]!)) return [];
+  let j = i;
+  while (j > stop && wordChar.test(text[j - 1]!)) j--;
+  return wordForms(text.slice(j, i + 1));
+}
+
 function inSet(forms: readonly string[], set: ReadonlySet<string>): boolean {
   for (const w of forms) if (set.has(w)) return true;
   return false;
@@ -154,7 +164,8 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
     const word = text.slice(j, i + 1);
     const forms = wordForms(word);
     i = j - 1;
-    if (inSet(forms, PHONE_WORDS)) return 'phone'; // first: رقمه ("his number") is a phone word, its stem رقم only "number"
+    // first: رقمه ("his number") is a phone word, its stem رقم only "number"; "branch tel", "our hotline…": a business's line
+    if (inSet(forms, PHONE_WORDS)) return inSet(wordBefore(text, j, stop), BUSINESS_WORDS) ? 'reference' : 'phone';
     if (inSet(forms, ID_QUALIFIERS)) {
       qualifier = 'id';
       continue;
@@ -172,7 +183,7 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
       card = true; // "failed txn on card 4526 …": the card, not the transaction, owns the number
       continue;
     }
-    if (inSet(forms, FILLER_WORDS)) continue;
+    if (inSet(forms, FILLER_WORDS) || inSet(forms, ARABIC_OWNER_WORDS)) continue;
     if (inSet(forms, REFERENCE_WORDS) || inSet(forms, extra)) return card ? null : 'reference';
     if (inSet(forms, ID_WORDS)) return 'id';
     if (inSet(forms, RECORD_WORDS)) return qualifier ? 'reference' : null; // "account ka number" too

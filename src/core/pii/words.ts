@@ -34,12 +34,16 @@ export const REFERENCE_WORDS = new Set(
 export const PHONE_WORDS = new Set(
   list(
     'phone phones mobile mob cell cellphone tel telephone call called contact whatsapp wa sms landline fone ph ' +
+      'reach reached reachable contactable callback dial ' +
       'rabta ' +
       // Arabic "his, her, my number"
-      'هاتف جوال موبايل تلفون تليفون واتساب واتس اتصال رقمه رقمها رقمي ' +
+      'هاتف جوال موبايل تلفون تليفون واتساب واتس اتصال اتصل تواصل رقمه رقمها رقمي ' +
       'فون موبائل واٹس واٹس‌ایپ رابطہ',
   ),
 );
+
+/** A business, just before a phone word ("branch tel", "our whatsapp", "فرع … هاتف"): the business's line, not the customer's. */
+export const BUSINESS_WORDS = new Set(list('our branch store shop company bank hotel restaurant clinic hospital showroom outlet فرع شركة محل بنك فندق مطعم عيادة مستشفى ہمارا ہماری برانچ کمپنی'));
 
 /** Words that say an identity number follows: allow it without its usual dashes. */
 export const ID_WORDS = new Set(
@@ -79,6 +83,12 @@ export const PERSON_WORDS = new Set(
       'اس ان میرا میری اپنا اپنی',
   ),
 );
+
+/**
+ * Arabic nouns of a person that follow what they own ("هوية العميل" the customer's identity, "جوال
+ * الزبون" the customer's mobile): passed over, so the word before them decides.
+ */
+export const ARABIC_OWNER_WORDS = new Set(list('عميل عميلة زبون زبونة متصل مشترك مشتركة مريض مريضة صاحب مستخدم'));
 
 /**
  * Genitive particles ("customer ka number", "کسٹمر کا نمبر"): the one word before them owns the
