@@ -327,6 +327,12 @@ describe('detectSensitive: the words around a number, service numbers and spelle
     ['visit the branch, branch tel 04 339 8890', []],
     ['our whatsapp 0501234567 for updates', []],
     ['his tel 04 339 8890', ['phone']],
+    // Urdu writes "ID" and "WhatsApp" as two words
+    ['پی ٹی سی ایل اکاؤنٹ آئی ڈی 021098765', []],
+    ['کسٹمر کا واٹس ایپ 0300 1234567', ['phone']],
+    ['ہمارے آفیشل واٹس ایپ 0311-1786000 پر بھیجیں', []],
+    ['call reception 04 344 0021 to reschedule', []],
+    ['رقم السجل المدني للمتقدم ١٠٨٧٦٥٤٣٢١', ['nationalId']],
     ['Refund to card 4242424242424242 requested', ['card']],
   ] as const)('%s', (note, kinds) => {
     expect(detectSensitive(note)).toEqual(kinds);

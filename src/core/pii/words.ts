@@ -14,7 +14,7 @@ export const REFERENCE_WORDS = new Set(
       'version ver build release date dated policy pol error err code incident inc request req sr po transaction ' +
       'txn trx receipt booking reservation pnr claim complaint contract quote quotation batch lot serial sku item ' +
       'model amount amt rs pkr aed sar usd gbp eur inr egp qar kwd bhd omr price total bill voucher coupon promo ' +
-      'kb article page room flight imei meter consumer job task bug issue tid uan helpline hotline ' +
+      'kb article page room flight imei meter consumer job task bug issue tid uan helpline hotline reception helpdesk frontdesk ' +
       'tollfree freephone uan extension ext otp pin conf confirmation cn cod rrn arn utr stan auth approval mid ' +
       'waybill airwaybill bl container ean upc barcode sn loan emi installment cheque chq vehicle plate chassis engine ' +
       'units kwh zip postcode postal courier dhl fedex ups aramex smsa tcs leopards ' +
@@ -34,7 +34,7 @@ export const REFERENCE_WORDS = new Set(
 export const PHONE_WORDS = new Set(
   list(
     'phone phones mobile mob cell cellphone tel telephone call called contact whatsapp wa sms landline fone ph ' +
-      'reach reached reachable contactable callback dial ' +
+      'reach reached reachable contactable callback dial whats whatsap watsapp ' +
       'rabta ' +
       // Arabic "his, her, my number"
       'هاتف جوال موبايل تلفون تليفون واتساب واتس اتصال اتصل تواصل رقمه رقمها رقمي ' +
@@ -43,14 +43,16 @@ export const PHONE_WORDS = new Set(
 );
 
 /** A business, just before a phone word ("branch tel", "our whatsapp", "فرع … هاتف"): the business's line, not the customer's. */
-export const BUSINESS_WORDS = new Set(list('our branch store shop company bank hotel restaurant clinic hospital showroom outlet فرع شركة محل بنك فندق مطعم عيادة مستشفى ہمارا ہماری برانچ کمپنی'));
+export const BUSINESS_WORDS = new Set(
+  list('our official branch store shop company bank hotel restaurant clinic hospital showroom outlet فرع شركة محل بنك فندق مطعم عيادة مستشفى رسمي ہمارا ہماری ہمارے آفیشل برانچ کمپنی'),
+);
 
 /** Words that say an identity number follows: allow it without its usual dashes. */
 export const ID_WORDS = new Set(
   list(
     'cnic nic nicop ssn social security emirates eid iqama passport national identity ' +
       'shanakhti shanakhtee qomi ' +
-      'هوية هويه إقامة اقامة وطنية مدنية سجل قومي ' +
+      'هوية هويه إقامة اقامة وطنية مدنية مدني سجل قومي ' +
       // Urdu; "سی" ends the spelled-out CNIC, "سی این آئی سی"
       'شناختی قومی اقامہ سی',
   ),
@@ -88,7 +90,7 @@ export const PERSON_WORDS = new Set(
  * Arabic nouns of a person that follow what they own ("هوية العميل" the customer's identity, "جوال
  * الزبون" the customer's mobile): passed over, so the word before them decides.
  */
-export const ARABIC_OWNER_WORDS = new Set(list('عميل عميلة زبون زبونة متصل مشترك مشتركة مريض مريضة صاحب مستخدم'));
+export const ARABIC_OWNER_WORDS = new Set(list('عميل عميلة زبون زبونة متصل مشترك مشتركة مريض مريضة صاحب مستخدم متقدم مقدم مواطن مقيم'));
 
 /**
  * Genitive particles ("customer ka number", "کسٹمر کا نمبر"): the one word before them owns the
@@ -103,9 +105,10 @@ export const CARD_WORDS = new Set(list('card cards debit credit visa mastercard 
 export const FILLER_WORDS = new Set(
   list(
     'is was the a an of for hai tha on at to its please pls plz new same other alternate alt given shared gave ' +
-      'wala wali diya di de hain ' +
+      'wala wali diya di de hain app ' +
       'هو هي ال ' +
-      'ہے تھا دیا ہیں',
+      // Urdu; "آئی" and "ایپ" are the first half of "آئی ڈی" (ID) and the second of "واٹس ایپ" (WhatsApp)
+      'ہے تھا دیا ہیں آئی ایپ',
   ),
 );
 
