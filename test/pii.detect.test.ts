@@ -332,6 +332,17 @@ describe('detectSensitive: the words around a number, service numbers and spelle
     ['کسٹمر کا واٹس ایپ 0300 1234567', ['phone']],
     ['ہمارے آفیشل واٹس ایپ 0311-1786000 پر بھیجیں', []],
     ['call reception 04 344 0021 to reschedule', []],
+    // a sentence's end is no spaced dot of an address; 9 digits after any "ID" are no SSN
+    ['USD 500 -> PKR 139,250 @ 278.50. receiver visited branch', []],
+    ['2 nights @ AED 480. guest checked in', []],
+    ['ride ID 882019374 refunded', []],
+    ['ssn 536228741', ['nationalId']],
+    // Arabic prepositions are passed over like "on" and "to"
+    ['طلب المندوب يتصل عليه على 9218 4470', ['phone']],
+    ['العميل طلب تعديل رقم المستلم الى 99551834', ['phone']],
+    ['رقم العميل 100234567', []],
+    ['gave cust courier hub line 04 331 8220', []],
+    ['PTCL line 042 35761234 dead since Monday', ['phone']],
     ['رقم السجل المدني للمتقدم ١٠٨٧٦٥٤٣٢١', ['nationalId']],
     ['Refund to card 4242424242424242 requested', ['card']],
   ] as const)('%s', (note, kinds) => {

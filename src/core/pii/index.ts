@@ -1,7 +1,7 @@
 import { ibanChecksum, ibanLength, isCard, isMobile, isPhone, isSsn, luhn } from './checks';
 import { foldText } from './fold';
 import { contactShape } from './identifiers';
-import { ARABIC_OWNER_WORDS, BUSINESS_WORDS, CARD_WORDS, CLIENT_WORDS, FILLER_WORDS, GENITIVE_WORDS, ID_QUALIFIERS, ID_WORDS, NUMBER_QUALIFIERS, PERSON_WORDS, PHONE_WORDS, RECORD_WORDS, REFERENCE_WORDS, wordForms } from './words';
+import { ARABIC_OWNER_WORDS, ARABIC_PERSON_WORDS, BUSINESS_WORDS, SSN_WORDS, CARD_WORDS, CLIENT_WORDS, FILLER_WORDS, GENITIVE_WORDS, ID_QUALIFIERS, ID_WORDS, NUMBER_QUALIFIERS, PERSON_WORDS, PHONE_WORDS, RECORD_WORDS, REFERENCE_WORDS, wordForms } from './words';
 
 export { customerIdentifiers } from './identifiers';
 export { foldText } from './fold';
@@ -83,7 +83,8 @@ function hasEmail(text: string): boolean {
 
 // "ali(at)gmail(dot)com", "ali [at] gmail [dot] com", "ali @ gmail . com", "ali at gmail dot com": an address written to dodge filters, or as said
 const spelledAt = /\s?(?:\(at\)|\[at\]|\{at\}|@)\s?/y;
-const spelledDomain = /(?:[a-z0-9-]+\s?(?:\.|\(dot\)|\[dot\]|\{dot\})\s?)+[a-z]{2,}(?![a-z0-9])/iy;
+// a dot spaced on both sides or not at all: "rate @ 278.50. receiver…" ends a sentence, it is no domain
+const spelledDomain = /(?:[a-z0-9-]+(?:\.| \. | ?\(dot\) ?| ?\[dot\] ?| ?\{dot\} ?))+[a-z]{2,}(?![a-z0-9])/iy;
 const spokenDomain = /[a-z0-9-]+(?: dot [a-z0-9-]+)* dot [a-z]{2,}(?![a-z0-9])/y;
 const SPELLED_DOMAIN_LENGTH = 80;
 
@@ -123,7 +124,8 @@ const codeBefore = /[a-z_#/\\@$€£¥₨]/i;
 const codeAfter = /[a-z_%@]/i;
 const clauseEnd = /[\n\r,;!?|]/;
 
-type Cue = 'reference' | 'phone' | 'id' | null;
+/** What the words before a number say it is; `ssn`: an identity number, after "SSN" or "social security" itself. */
+type Cue = 'reference' | 'phone' | 'id' | 'ssn' | null;
 
 /** The forms of the word just before `from` (across spaces and punctuation, not across a number or a clause), or none. */
 function wordBefore(text: string, from: number, stop: number): string[] {
@@ -151,6 +153,7 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
   let qualifier: 'number' | 'id' | null = null;
   let genitive = false;
   let card = false;
+  let arabicPerson = false;
   for (let i = end - 1; i >= stop; ) {
     const c = text[i]!;
     if (isDigit(c) || clauseEnd.test(c)) break;
@@ -171,6 +174,7 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
       continue;
     }
     if (inSet(forms, NUMBER_QUALIFIERS)) {
+      if (arabicPerson) return 'phone'; // "رقم المستلم …": the recipient's number
       qualifier ??= 'number';
       continue;
     }
@@ -183,9 +187,13 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
       card = true; // "failed txn on card 4526 …": the card, not the transaction, owns the number
       continue;
     }
+    if (inSet(forms, ARABIC_PERSON_WORDS)) {
+      arabicPerson = true;
+      continue;
+    }
     if (inSet(forms, FILLER_WORDS) || inSet(forms, ARABIC_OWNER_WORDS)) continue;
     if (inSet(forms, REFERENCE_WORDS) || inSet(forms, extra)) return card ? null : 'reference';
-    if (inSet(forms, ID_WORDS)) return 'id';
+    if (inSet(forms, ID_WORDS)) return inSet(forms, SSN_WORDS) ? 'ssn' : 'id';
     if (inSet(forms, RECORD_WORDS)) return qualifier ? 'reference' : null; // "account ka number" too
     const owner = genitive || word.endsWith("'s"); // "customer ka number", "customer's ID"
     if (inSet(forms, CLIENT_WORDS)) {
@@ -204,10 +212,12 @@ function cueBefore(text: string, end: number, extra: ReadonlySet<string>): Cue {
 /** An identity number: CNIC 5-7-1, Emirates ID 784-yyyy-7-1, SSN 3-2-4; without dashes only after "CNIC", "SSN", "هوية"… */
 function isNationalId(d: string, lengths: string, seps: string, cue: Cue): boolean {
   const dashed = seps !== '' && /^(?:-+| +)$/.test(seps);
-  if (/^[1-7]/.test(d) && ((dashed && lengths === '5,7,1') || (cue === 'id' && d.length === 13))) return true; // CNIC
+  const idCue = cue === 'id' || cue === 'ssn';
+  if (/^[1-7]/.test(d) && ((dashed && lengths === '5,7,1') || (idCue && d.length === 13))) return true; // CNIC
   if (/^784(?:19|20)/.test(d) && d.length === 15 && ((dashed && lengths === '3,4,7,1') || luhn(d))) return true; // Emirates ID
-  if (isSsn(d) && ((seps === '--' && lengths === '3,2,4') || (cue === 'id' && d.length === 9))) return true;
-  return cue === 'id' && d.length === 10 && /^[12]/.test(d) && luhn(d); // Saudi national id, iqama
+  // 9 digits without dashes only after "SSN" itself: after any "ride ID", "captain ID" they are a reference
+  if (isSsn(d) && ((seps === '--' && lengths === '3,2,4') || (cue === 'ssn' && d.length === 9))) return true;
+  return idCue && d.length === 10 && /^[12]/.test(d) && luhn(d); // Saudi national id, iqama
 }
 
 /** Whether the run starts with a date written with `-` or `.`: year-month-day or day-month-year. */

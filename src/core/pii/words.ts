@@ -34,17 +34,17 @@ export const REFERENCE_WORDS = new Set(
 export const PHONE_WORDS = new Set(
   list(
     'phone phones mobile mob cell cellphone tel telephone call called contact whatsapp wa sms landline fone ph ' +
-      'reach reached reachable contactable callback dial whats whatsap watsapp ' +
+      'reach reached reachable contactable callback dial whats whatsap watsapp line ' +
       'rabta ' +
       // Arabic "his, her, my number"
-      'هاتف جوال موبايل تلفون تليفون واتساب واتس اتصال اتصل تواصل رقمه رقمها رقمي ' +
+      'هاتف جوال موبايل تلفون تليفون واتساب واتس اتصال اتصل يتصل تتصل نتصل تواصل يتواصل رقمه رقمها رقمي ' +
       'فون موبائل واٹس واٹس‌ایپ رابطہ',
   ),
 );
 
 /** A business, just before a phone word ("branch tel", "our whatsapp", "فرع … هاتف"): the business's line, not the customer's. */
 export const BUSINESS_WORDS = new Set(
-  list('our official branch store shop company bank hotel restaurant clinic hospital showroom outlet فرع شركة محل بنك فندق مطعم عيادة مستشفى رسمي ہمارا ہماری ہمارے آفیشل برانچ کمپنی'),
+  list('our official branch store shop hub centre center counter warehouse company bank hotel restaurant clinic hospital showroom outlet فرع شركة محل بنك فندق مطعم عيادة مستشفى رسمي ہمارا ہماری ہمارے آفیشل برانچ کمپنی'),
 );
 
 /** Words that say an identity number follows: allow it without its usual dashes. */
@@ -57,6 +57,9 @@ export const ID_WORDS = new Set(
       'شناختی قومی اقامہ سی',
   ),
 );
+
+/** The words of a US social security number: 9 digits without dashes are one only after these. */
+export const SSN_WORDS = new Set(list('ssn social security'));
 
 /** "ID": an identity number after a person's word ("her ID"), a reference after a record's ("customer ID"). */
 export const ID_QUALIFIERS = new Set(list('id ids آئی‌ڈی ڈی'));
@@ -90,7 +93,13 @@ export const PERSON_WORDS = new Set(
  * Arabic nouns of a person that follow what they own ("هوية العميل" the customer's identity, "جوال
  * الزبون" the customer's mobile): passed over, so the word before them decides.
  */
-export const ARABIC_OWNER_WORDS = new Set(list('عميل عميلة زبون زبونة متصل مشترك مشتركة مريض مريضة صاحب مستخدم متقدم مقدم مواطن مقيم'));
+export const ARABIC_OWNER_WORDS = new Set(list('عميل عميلة زبون زبونة مشترك مشتركة صاحب مستخدم متقدم مقدم مواطن مقيم'));
+
+/**
+ * Arabic nouns of a person who is no account holder: "رقم المستلم" (the recipient's number) is a
+ * phone number, where "رقم العميل" may be the customer's reference.
+ */
+export const ARABIC_PERSON_WORDS = new Set(list('مستلم مستلمة مرسل مرسلة متصل متصلة مريض مريضة زوج زوجة ابن ابنة اخ اخت أخ أخت'));
 
 /**
  * Genitive particles ("customer ka number", "کسٹمر کا نمبر"): the one word before them owns the
@@ -106,7 +115,7 @@ export const FILLER_WORDS = new Set(
   list(
     'is was the a an of for hai tha on at to its please pls plz new same other alternate alt given shared gave ' +
       'wala wali diya di de hain app ' +
-      'هو هي ال ' +
+      'هو هي ال على عليه عليها فيه فيها الى إلى عبر ' +
       // Urdu; "آئی" and "ایپ" are the first half of "آئی ڈی" (ID) and the second of "واٹس ایپ" (WhatsApp)
       'ہے تھا دیا ہیں آئی ایپ',
   ),
