@@ -16,7 +16,7 @@ import { useOptionalWrapUpConfig } from './provider';
 import { useSessionsStore, useWrapUpSession, type SessionsOption } from './use-wrapup-session';
 
 /*
- * The personal-data check (validators, numbering plans, word lists in four languages: ~7 kB
+ * The personal-data check (validators, numbering plans, word lists in four languages: ~8 kB
  * min+gzip) is loaded with a dynamic import once a form has mounted, after its first paint; a
  * submit before it arrives waits for it. A desk that turns the check off never loads it.
  */
