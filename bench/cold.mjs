@@ -10,23 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, serve, summarize } from './browser.mjs';
+import { buildPages, launchChromium, serve, summarize } from './browser.mjs';
 
 export const COLD_KINDS = ['floor', 'panel', 'react-select'];
-
-async function buildColdPage({ root, outDir }) {
-  const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
-  const pagesDir = join(root, 'bench', 'pages');
-  await build({
-    configFile: false,
-    root: pagesDir,
-    base: './',
-    mode: 'production',
-    logLevel: 'warn',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: 'es2022', minify: true, sourcemap: false, reportCompressedSize: false, rolldownOptions: { input: { cold: join(pagesDir, 'cold.html') } } },
-  });
-}
 
 function formsJson(root, sizes) {
   const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -79,7 +65,7 @@ export async function runColdBench({ root, log, sizes = [1_000, 10_000], runs = 
   let browser;
   try {
     const t = performance.now();
-    await buildColdPage({ root, outDir });
+    await buildPages({ root, pages: [{ name: 'cold', html: 'cold.html' }], outDir, log: () => undefined });
     const forms = formsJson(root, sizes);
     log(`cold: built the page and its chunks, made the forms in ${Math.round(performance.now() - t)} ms`);
     server = await serve(outDir);

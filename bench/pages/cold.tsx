@@ -18,6 +18,7 @@
  */
 import { createElement, useLayoutEffect, type ReactElement, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { nextPaint } from './measure';
 
 export interface ColdChunk {
   /** Builds the element to mount with this form (untimed work such as react-select's options goes here). */
@@ -31,19 +32,6 @@ const chunks: Record<string, () => Promise<{ default: ColdChunk }>> = {
   panel: () => import('./cold-panel'),
   'react-select': () => import('./cold-react-select'),
 };
-
-function nextPaint(): Promise<number> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve(performance.now());
-      };
-      channel.port2.postMessage(null);
-    });
-  });
-}
 
 function Committed({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
   useLayoutEffect(onCommit, [onCommit]);
