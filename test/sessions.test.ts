@@ -400,6 +400,20 @@ describe('review fixes', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(b.sessions.get(ID)).toMatchObject({ pending: undefined, status: 'applied' });
   });
+  it('a live-chat wrap-up whose echo never came is dropped after maxAgeMs, and the timed phase still comes (it closed the conversation)', async () => {
+    const storage = createMemoryStorage();
+    const transport = createMemoryTransport({ autoRespond: false });
+    const outbox = createOutbox({ transport, storage, maxAgeMs: 1_000 });
+    const sessions = createWrapUpSessions({ outbox, storage });
+    open.push(outbox, sessions);
+    const answer = sessions.submit(buildPublishWrapup(agentContext(), wrapUp), { event: 'publishCimEvent' });
+    vi.setSystemTime(Date.now() + 2_000);
+    outbox.flush();
+    await expect(answer).resolves.toMatchObject({ status: 'expired' });
+    expect(sessions.get(ID).phase).toBe('live');
+    timer(transport);
+    expect(sessions.get(ID)).toMatchObject({ phase: 'timed', status: 'idle' });
+  });
 });
 
 describe('options', () => {

@@ -216,8 +216,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const t = now();
     const expired = expiredEntries(all, t, expiryGraceMs, maxAgeMs);
     if (expired.length > 0) {
-      settle(expired.map((entry) => ({ entry, outcome: { status: 'expired', conversationId: entry.conversationId, eventId: entry.eventId, reason: localExpiryReason } })));
-      for (const entry of expired) emit({ type: 'closed', conversationId: entry.conversationId, outcome: { status: 'expired', conversationId: entry.conversationId, eventId: entry.eventId, reason: localExpiryReason } });
+      const settled = expired.map((entry) => ({ entry, outcome: { status: 'expired', conversationId: entry.conversationId, eventId: entry.eventId, reason: localExpiryReason } as const }));
+      settle(settled);
+      // a timed wrap-up's time is over: so is the conversation's wrap-up; a live-chat one whose echo never came is only dropped
+      for (const { entry, outcome } of settled) if (entry.event === 'closeWrapup') emit({ type: 'closed', conversationId: entry.conversationId, outcome });
     }
     if (transport.getState() !== 'connected') return;
     const live = expired.length > 0 ? all.filter((e) => !expired.includes(e)) : all;
