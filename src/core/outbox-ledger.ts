@@ -3,8 +3,8 @@
  * outcomes, over any `OutboxStorage`. Storage is the source of truth while it works; an in-memory
  * mirror keeps the outbox going when it does not (a failure is reported once).
  */
-import { WrapUpError, wrapUpErrorCodes, type WrapUpErrorCode } from './errors';
-import type { OutboxEntry, OutboxOutcome } from './outbox-rules';
+import { WrapUpError } from './errors';
+import { outcomeFromStored, outcomeToStored, type OutboxEntry, type OutboxOutcome } from './outbox-rules';
 import { storageKeysOf, type OutboxStorage } from './storage';
 import { outgoingEventSchemas } from './transport-contract';
 
@@ -28,8 +28,6 @@ export interface OutboxLedger {
   ok(): boolean;
 }
 
-const statuses: readonly string[] = ['applied', 'left', 'expired', 'removed', 'rejected'];
-
 /**
  * A stored entry is trusted only after it is checked again: storage is outside the outbox's hands
  * (another script, an extension, a tampered profile). Its event must be one of the two the outbox
@@ -52,18 +50,6 @@ export function checkStoredEntry(value: unknown, key: string): OutboxEntry | { p
   if (payload.conversationId !== e.conversationId) return { problem: 'names another conversation than its payload', path: ['conversationId'] };
   if ((payload.cimEvent?.id ?? null) !== (e.eventId ?? null)) return { problem: 'names another event id than its payload', path: ['eventId'] };
   return e as OutboxEntry;
-}
-
-/** An outcome read back: only a known status with a conversation; a rejection always has an error. */
-function checkStoredOutcome(value: unknown): OutboxOutcome | null {
-  const o = value as Partial<OutboxOutcome> & { error?: { code?: unknown; message?: unknown; path?: unknown } };
-  if (!o || typeof o !== 'object' || typeof o.conversationId !== 'string' || !statuses.includes(o.status as string)) return null;
-  if (o.status !== 'rejected') return o as OutboxOutcome;
-  const error: { code?: unknown; message?: unknown; path?: unknown } = o.error && typeof o.error === 'object' ? o.error : {};
-  const code = (wrapUpErrorCodes as readonly unknown[]).includes(error.code) ? (error.code as WrapUpErrorCode) : 'INVALID_PAYLOAD';
-  const message = typeof error.message === 'string' ? error.message : typeof o.reason === 'string' ? o.reason : 'The Agent Manager refused the wrap-up.';
-  const path = Array.isArray(error.path) ? (error.path as unknown[]).filter((p): p is string | number => typeof p === 'string' || typeof p === 'number') : [];
-  return { ...(o as OutboxOutcome), reason: typeof o.reason === 'string' ? o.reason : message, error: new WrapUpError(code, message, { path }) } as OutboxOutcome;
 }
 
 export function createOutboxLedger(storage: OutboxStorage, prefix: string, report: (error: WrapUpError) => void): OutboxLedger {
@@ -195,8 +181,8 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
   const slotKey = (slot: number) => `${prefix}:outcome:${slot}`;
   const nextKey = `${prefix}:outcomes:next`;
   const slotCache = new Map<number, { raw: string; outcome: OutboxOutcome | null }>();
-  const copyOutcome = (o: OutboxOutcome): OutboxOutcome =>
-    o.status === 'rejected' ? { ...o, error: new WrapUpError(o.error.code, o.error.message, { path: [...(o.error.path ?? [])] }) } : { ...o };
+  // a copy the caller may change: the cached one is read again from its stored form
+  const copyOutcome = (o: OutboxOutcome): OutboxOutcome => outcomeFromStored(outcomeToStored(o))!;
   function recordedCount(): number {
     const n = Number(guard('read', () => storage.getItem(nextKey), null));
     return Number.isSafeInteger(n) && n > 0 ? n : 0;
@@ -208,7 +194,7 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
     if (cached?.raw === raw) return cached.outcome;
     let outcome: OutboxOutcome | null = null;
     try {
-      outcome = checkStoredOutcome(JSON.parse(raw));
+      outcome = outcomeFromStored(JSON.parse(raw));
     } catch {
       // anything unreadable counts as empty
     }
@@ -253,8 +239,7 @@ export function createOutboxLedger(storage: OutboxStorage, prefix: string, repor
       }
     },
     recordOutcome(outcome) {
-      // plain data only: a rejection's WrapUpError is kept as its code, message and path
-      const stored = outcome.status === 'rejected' ? { ...outcome, error: { code: outcome.error.code, message: outcome.error.message, path: outcome.error.path } } : outcome;
+      const stored = outcomeToStored(outcome);
       const n = recordedCount();
       // another tab that heard the same answer may have recorded it a moment ago (with the entry's id, where this
       // tab, with nothing pending, knows none): once is enough

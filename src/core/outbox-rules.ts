@@ -4,7 +4,7 @@
  * no transport: `createOutbox` feeds them and carries out what they decide.
  */
 import { cimEventId } from './cim-event';
-import { WrapUpError } from './errors';
+import { WrapUpError, wrapUpErrorCodes, type WrapUpErrorCode, type WrapUpErrorPath } from './errors';
 import { topicUnsubscriptionReasons, type CloseWrapupPayload, type PublishCimEventPayload, type TopicUnsubscriptionEvent } from './schemas';
 import { backoffDelay, type AgentManagerEvent } from './transport-contract';
 
@@ -22,6 +22,28 @@ export type OutboxOutcome =
   /** The Agent Manager refused the payload; sending it again would not help. */
   | { status: 'rejected'; conversationId: string; eventId: string | null; reason: string; error: WrapUpError };
 export type OutboxStatus = OutboxOutcome['status'];
+
+/** An outcome as stored (plain data): a rejection's `WrapUpError` kept as its code, message and path. */
+export type StoredOutcome = Omit<OutboxOutcome, 'error'> & { error?: { code: WrapUpErrorCode; message: string; path: WrapUpErrorPath } };
+
+const statuses: readonly string[] = ['applied', 'left', 'expired', 'removed', 'rejected'];
+
+/** The outcome as plain data, to store. */
+export function outcomeToStored(outcome: OutboxOutcome): StoredOutcome {
+  return outcome.status === 'rejected' ? { ...outcome, error: { code: outcome.error.code, message: outcome.error.message, path: [...outcome.error.path] } } : { ...outcome };
+}
+
+/** An outcome read back from storage, checked (anything else: null), a rejection with a real `WrapUpError` again. */
+export function outcomeFromStored(value: unknown): OutboxOutcome | null {
+  const o = value as Partial<OutboxOutcome> & { error?: { code?: unknown; message?: unknown; path?: unknown } };
+  if (!o || typeof o !== 'object' || typeof o.conversationId !== 'string' || !statuses.includes(o.status as string)) return null;
+  if (o.status !== 'rejected') return { ...(o as OutboxOutcome) };
+  const error: { code?: unknown; message?: unknown; path?: unknown } = o.error && typeof o.error === 'object' ? o.error : {};
+  const code = (wrapUpErrorCodes as readonly unknown[]).includes(error.code) ? (error.code as WrapUpErrorCode) : 'INVALID_PAYLOAD';
+  const message = typeof error.message === 'string' ? error.message : typeof o.reason === 'string' ? o.reason : 'The Agent Manager refused the wrap-up.';
+  const path = Array.isArray(error.path) ? (error.path as unknown[]).filter((p): p is string | number => typeof p === 'string' || typeof p === 'number') : [];
+  return { ...(o as OutboxOutcome), reason: typeof o.reason === 'string' ? o.reason : message, error: new WrapUpError(code, message, { path }) } as OutboxOutcome;
+}
 
 export interface OutboxEntry {
   /** Idempotency key: the event name and the CimEvent id (or the conversation for "leave"). */

@@ -10,9 +10,9 @@
  * is the only listener of the answers (`topicUnsubscription`, echoes, refusals), and the store
  * learns them from the outbox's changes. The outbox gets each wrap-up's deadline from here.
  */
-import { WrapUpError, type WrapUpErrorCode, type WrapUpErrorPath } from './errors';
+import { WrapUpError } from './errors';
 import type { Outbox, OutboxChange } from './outbox';
-import type { OutboxEntry, OutboxEvent, OutboxOutcome } from './outbox-rules';
+import { outcomeFromStored, outcomeToStored, type OutboxEntry, type OutboxEvent, type OutboxOutcome, type StoredOutcome } from './outbox-rules';
 import type { CloseWrapupPayload, PublishCimEventPayload } from './schemas';
 import { createMemoryStorage, readStored, storageKeys, writeStored, type OutboxStorage } from './storage';
 import type { AgentManagerEvent, WrapUpTransport } from './transport-contract';
@@ -146,7 +146,6 @@ interface StoredSession {
   round: number;
   outcome?: StoredOutcome;
 }
-type StoredOutcome = Omit<OutboxOutcome, 'error'> & { error?: { code: WrapUpErrorCode; message: string; path?: WrapUpErrorPath } };
 
 const phases: readonly string[] = ['live', 'timed', 'closed'];
 const isStoredSession = (v: unknown): v is StoredSession => {
@@ -158,7 +157,7 @@ const isStoredSession = (v: unknown): v is StoredSession => {
     (s.deadline === undefined || typeof s.deadline === 'number') &&
     typeof s.totalSeconds === 'number' &&
     typeof s.round === 'number' &&
-    (s.outcome === undefined || (typeof s.outcome === 'object' && s.outcome !== null && typeof s.outcome.status === 'string'))
+    (s.outcome === undefined || outcomeFromStored(s.outcome) !== null)
   );
 };
 const isDraft = (v: unknown): v is WrapUpDraft => {
@@ -175,19 +174,11 @@ const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every((id)
 
 const fresh: StoredSession = { phase: 'live', totalSeconds: 0, autoApplied: false, round: 0 };
 
-function toStored(outcome: OutboxOutcome): StoredOutcome {
-  return outcome.status === 'rejected' ? { ...outcome, error: { code: outcome.error.code, message: outcome.error.message, path: [...outcome.error.path] } } : { ...outcome };
-}
 /** The same stored outcome always gives the same object (observers compare outcomes by identity). */
 const revived = new WeakMap<StoredOutcome, OutboxOutcome>();
 function fromStored(outcome: StoredOutcome): OutboxOutcome {
-  if (outcome.status !== 'rejected') return outcome as OutboxOutcome;
   let value = revived.get(outcome);
-  if (!value) {
-    const e = outcome.error;
-    value = { ...outcome, error: new WrapUpError(e?.code ?? 'INVALID_PAYLOAD', e?.message ?? outcome.reason ?? '', { path: e?.path ?? [] }) } as OutboxOutcome;
-    revived.set(outcome, value);
-  }
+  if (!value) revived.set(outcome, (value = outcomeFromStored(outcome)!)); // checked when read (isStoredSession)
   return value;
 }
 const sameOutcome = (a: StoredOutcome | undefined, b: OutboxOutcome) => !!a && a.status === b.status && a.eventId === b.eventId && a.reason === b.reason;
@@ -359,14 +350,14 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
         const id = change.entry.conversationId;
         // a closed conversation keeps the answer that closed it; a refusal or a live-chat echo leaves the phase as it is
         if (record(id).phase === 'closed') notify([id]);
-        else update(id, (r) => ({ ...r, outcome: toStored(change.outcome) }));
+        else update(id, (r) => ({ ...r, outcome: outcomeToStored(change.outcome) }));
         break;
       }
       case 'closed': {
         const id = change.conversationId;
         pendingByConversation = undefined; // another tab may have settled what this one saw pending
         // the answer usually settled the pending entry a moment ago: keep that outcome object
-        update(id, (r) => (r.phase === 'closed' ? undefined : { ...r, phase: 'closed', outcome: sameOutcome(r.outcome, change.outcome) ? r.outcome : toStored(change.outcome) }));
+        update(id, (r) => (r.phase === 'closed' ? undefined : { ...r, phase: 'closed', outcome: sameOutcome(r.outcome, change.outcome) ? r.outcome : outcomeToStored(change.outcome) }));
         break;
       }
       case 'error':
