@@ -414,6 +414,12 @@ describe('review fixes', () => {
     timer(transport);
     expect(sessions.get(ID)).toMatchObject({ phase: 'timed', status: 'idle' });
   });
+  it('a stored session whose outcome is not one the outbox writes is read as none (it gave a session with no status)', () => {
+    const storage = createMemoryStorage();
+    storage.setItem(`agent-desk-wrapup:session:${ID}`, JSON.stringify({ phase: 'closed', totalSeconds: 60, autoApplied: false, round: 0, outcome: { status: 'applied ', conversationId: ID, eventId: null } }));
+    const p = page(storage);
+    expect(p.sessions.get(ID)).toMatchObject({ phase: 'live', status: 'idle', outcome: undefined });
+  });
 });
 
 describe('options', () => {
