@@ -260,7 +260,10 @@ describe('observers', () => {
     const sessions: WrapUpSessions = createWrapUpSessions({ outbox, storage, maxSessions: 2 });
     open.push(outbox, sessions);
     sessions.saveDraft('a', wrapUp);
-    for (const id of ['a', 'b', 'c']) timer(transport, 60, id);
+    for (const id of ['a', 'b']) timer(transport, 60, id);
+    expect(sessions.get('a').phase).toBe('timed');
+    timer(transport, 60, 'c');
+    expect(sessions.get('a').phase).toBe('live'); // forgotten, not its old snapshot
     expect(storage.getItem('agent-desk-wrapup:session:a')).toBeNull();
     expect(sessions.readDraft('a')).toBeUndefined();
     expect(createWrapUpSessions({ outbox, storage }).get('c').phase).toBe('timed');

@@ -14,7 +14,7 @@ import { reasonKey } from './reason-index';
 setJitless(); // before any schema is built: no eval probe under a strict CSP
 
 /** The agent's own participant: it must be a contact-centre user, so a sender can be built from it. */
-export const agentParticipantSchema = /* @__PURE__ */ (() => participantSchemaOf(ccUserSchema))();
+const agentParticipantSchema = /* @__PURE__ */ (() => participantSchemaOf(ccUserSchema))();
 
 /**
  * What the desk already holds after `onTopicData`: the conversation, its room, the agent's own
@@ -48,6 +48,8 @@ export const wrapUpInputSchema = /* @__PURE__ */ (() => z.strictObject({
 export interface WrapUpContext extends z.infer<typeof wrapUpContextSchema> {}
 /** The conversation context a desk passes in (see `wrapUpContextSchema`). */
 export interface WrapUpContextInput extends z.input<typeof wrapUpContextSchema> {}
+/** The agent's own participant as a desk passes it (`topicData.topicParticipant`): a contact-centre user. */
+export interface AgentParticipantInput extends z.input<typeof agentParticipantSchema> {}
 /** What the agent chose, as passed in: `{ wrapups?: [{ categoryName, value }], note? }`. */
 export interface WrapUpInput extends z.input<typeof wrapUpInputSchema> {}
 /** A normalised wrap-up. */
@@ -55,9 +57,9 @@ export interface WrapUp extends z.infer<typeof wrapUpInputSchema> {}
 /* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /** Deepest nesting copied from a context or an input (real contexts nest about 8 levels). */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 /** Most values (object members, array items) copied from one context or input. */
-export const MAX_JSON_VALUES = 50_000;
+const MAX_JSON_VALUES = 50_000;
 
 /**
  * Copies what would reach the wire as JSON data (a bounded-depth walk over own enumerable string

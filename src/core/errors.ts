@@ -66,7 +66,11 @@ export function formatPath(root: string, path: WrapUpErrorPath): string {
 /** A short description of any value for an error message; never throws (BigInt, Symbol, null-prototype objects, Proxies). */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    return 'a value that cannot be read'; // Array.isArray throws on a revoked Proxy
+  }
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : `"${value}"`;
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'function') return 'a function';
@@ -74,14 +78,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'bigint') return `bigint ${value}n`;
   return typeof value === 'symbol' ? 'a symbol' : typeof value;
 }
-
-const describe = (value: unknown): string => {
-  try {
-    return describeValue(value);
-  } catch {
-    return 'a value that cannot be read'; // Array.isArray on a revoked Proxy
-  }
-};
 
 function valueAt(input: unknown, path: WrapUpErrorPath): unknown {
   let node = input;
@@ -107,7 +103,7 @@ export function fromZodError(
     const message =
       got === undefined && issue.code === 'invalid_type'
         ? `${formatPath(root, path)} is missing: ${expected}`
-        : `${formatPath(root, path)} is ${describe(got)}: ${expected}`;
+        : `${formatPath(root, path)} is ${describeValue(got)}: ${expected}`;
     return { path, message };
   });
   const first = issues[0] ?? { path: [], message: `${root} is invalid` };

@@ -23,6 +23,7 @@ export {
   wrapUpContextSchema,
   wrapUpInputSchema,
   wrapUpPermission,
+  type AgentParticipantInput,
   type WrapUp,
   type WrapUpContext,
   type WrapUpContextInput,

@@ -293,6 +293,7 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     const next = [...index.filter((k) => k !== id), id];
     for (const old of next.splice(0, Math.max(0, next.length - maxSessions))) {
       records.delete(old);
+      snapshots.delete(old);
       transcripts.delete(old);
       transcriptIds.delete(old);
       writeStored(storage, storageKeys.session(old), undefined);
@@ -444,8 +445,13 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
     list() {
       if (!listSnapshot) {
         const ids = new Set(readStored(storage, storageKeys.sessionIndex, isIdList) ?? []);
-        for (const entry of outbox.pending()) ids.add(entry.conversationId);
-        pendingByConversation = undefined;
+        // one read of the outbox: the same entries answer every session's `pending` below
+        const byConversation = new Map<string, OutboxEntry>();
+        for (const entry of outbox.pending()) {
+          ids.add(entry.conversationId);
+          byConversation.set(entry.conversationId, entry); // newest wins
+        }
+        pendingByConversation = byConversation;
         const cutoff = now() - staleAfterMs;
         listSnapshot = [...ids]
           .map((id) => sessions.get(id))
