@@ -17,6 +17,7 @@ import type { CloseWrapupPayload, PublishCimEventPayload } from './schemas';
 import { createMemoryStorage, readStored, storageKeys, writeStored, type OutboxStorage } from './storage';
 import type { AgentManagerEvent, WrapUpTransport } from './transport-contract';
 import { readCimEvent } from './cim-event';
+import { keyedListeners } from './keyed-listeners';
 import type { TranscriptMessage } from './suggest/suggester';
 
 export type WrapUpPhase = 'live' | 'timed' | 'closed';
@@ -182,26 +183,6 @@ function fromStored(outcome: StoredOutcome): OutboxOutcome {
   return value;
 }
 const sameOutcome = (a: StoredOutcome | undefined, b: OutboxOutcome) => !!a && a.status === b.status && a.eventId === b.eventId && a.reason === b.reason;
-
-/** Listeners per conversation. */
-function keyedListeners() {
-  const byId = new Map<string, Set<() => void>>();
-  return {
-    add: (id: string, listener: () => void): (() => void) => {
-      let set = byId.get(id);
-      if (!set) byId.set(id, (set = new Set()));
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) byId.delete(id);
-      };
-    },
-    fire: (id: string) => {
-      for (const l of [...(byId.get(id) ?? [])]) l();
-    },
-    clear: () => byId.clear(),
-  };
-}
 
 const statusOf: Record<OutboxOutcome['status'], WrapUpStatus> = { applied: 'applied', left: 'left', expired: 'expired', removed: 'failed', rejected: 'failed' };
 

@@ -12,6 +12,7 @@
  */
 import type { NormalizedWrapUpForm } from '../core/admin-form';
 import type { OutboxOutcome } from '../core/outbox';
+import { keyedListeners } from '../core/keyed-listeners';
 import { reasonKey } from '../core/reason-index';
 import type { WrapUpSessions } from '../core/sessions';
 import { readStored, writeStored, writeStoredJson, type OutboxStorage } from '../core/storage';
@@ -262,7 +263,7 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
   }
   const watched = new Map<string, Watched>();
   const snapshots = new Map<string, SuggestionsSnapshot>();
-  const listeners = new Map<string, Set<() => void>>();
+  const listeners = keyedListeners();
   const statsListeners = new Set<() => void>();
   const pending = new Set<() => void>();
   /** Runs `fn` in an idle callback (or a timeout); cancelled on dispose. */
@@ -281,7 +282,7 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
     const current = snapshots.get(id) ?? idleSnapshot;
     if (current.status === next.status && current.error === next.error && sameSuggestions(current.suggestions, next.suggestions)) return;
     snapshots.set(id, next);
-    for (const l of [...(listeners.get(id) ?? [])]) l();
+    listeners.fire(id);
   };
 
   const transcriptOf = (id: string, w: Watched | undefined) => w?.transcript ?? sessions.transcript(id);
@@ -431,15 +432,7 @@ export function createSuggestionEngine({ sessions, storage, options: initial }: 
       options = next;
     },
     get: (id) => snapshots.get(id) ?? idleSnapshot,
-    subscribe(id, listener) {
-      let s = listeners.get(id);
-      if (!s) listeners.set(id, (s = new Set()));
-      s.add(listener);
-      return () => {
-        s.delete(listener);
-        if (s.size === 0) listeners.delete(id);
-      };
-    },
+    subscribe: listeners.add,
     watch(id, form, transcript) {
       let w = watched.get(id);
       if (!w) {
