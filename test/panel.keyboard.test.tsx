@@ -268,3 +268,25 @@ describe('limits where the words end up (Expertflow reporting: 350 for a note, 5
     expect(String(calls[0]![0])).toMatch(/1 wrap-up label\(s\) are longer than the 50 characters .* reason "A reason label that is much longer than fifty characters"/);
   });
 });
+
+describe('focus when the timed phase opens', () => {
+  it('does not take focus from a text field the agent is typing in elsewhere (the desk\'s chat box)', async () => {
+    const user = userEvent.setup();
+    const chat = document.createElement('textarea');
+    chat.setAttribute('aria-label', 'Chat message');
+    document.body.append(chat);
+    try {
+      const { transport } = setup();
+      await screen.findByRole('checkbox', { name: 'Refund issued' });
+      await user.click(chat);
+      await user.keyboard('hello');
+      act(() => startTimer(transport));
+      await user.keyboard(' there');
+      expect(chat).toHaveValue('hello there');
+      expect(chat).toHaveFocus();
+      expect(search()).toHaveValue('');
+    } finally {
+      chat.remove();
+    }
+  });
+});

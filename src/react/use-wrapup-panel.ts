@@ -314,9 +314,13 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   useEffect(() => {
     if (focusOnTimed && mode === 'timed' && timer.running && focusedForTimer.current !== wrapUpScope) {
       focusedForTimer.current = wrapUpScope;
-      searchRef.current?.focus();
+      const search = searchRef.current;
+      const active = search?.ownerDocument.activeElement ?? null;
+      // never out of the middle of the agent's typing elsewhere (the desk's chat box, another panel's note)
+      if (active && isTextField(active) && !search?.closest(`[id="${ids.region}"]`)?.contains(active)) return;
+      search?.focus();
     }
-  }, [focusOnTimed, mode, timer.running, wrapUpScope]);
+  }, [focusOnTimed, mode, timer.running, wrapUpScope, ids.region]);
   // the desk opened the panel on purpose (live mode): focus goes to the search once
   const autoFocus = options.autoFocus ?? false;
   useEffect(() => {
