@@ -202,10 +202,16 @@ describe('bounds', () => {
     expect(first(suggester.suggest(text))).toBe('Billing › Refund issued');
   });
 
-  it('a very long transcript stays fast', () => {
+  // speed itself is measured by the bench (node bench/run.mjs --only suggest); these would not finish before the test's timeout
+  it('a very long transcript is answered from its last messages', () => {
     const long: TranscriptMessage[] = Array.from({ length: 10_000 }, (_, i) => ({ from: i % 2 ? 'agent' : 'customer', text: `message ${i} about my bill and a refund `.repeat(20) }));
-    const t = performance.now();
-    suggester.suggest(long);
-    expect(performance.now() - t).toBeLessThan(500);
+    expect(first(suggester.suggest(long))).toBe('Billing › Refund issued');
+  });
+
+  it('text without spaces (Chinese, Thai, a pasted token) is no typo of any word: one long run is passed over (it took minutes)', () => {
+    const run = '我想要退款因为我的账单有问题'.repeat(1_500); // 21,000 characters, one "word"
+    expect(suggester.suggest(run)).toEqual([]);
+    expect(first(suggester.suggest([{ from: 'customer', text: run }, { from: 'customer', text: 'I want a refund' }]))).toBe('Billing › Refund issued');
+    expect(suggester.suggest([{ from: 'customer', text: 'x'.repeat(5_000) }])).toEqual([]);
   });
 });

@@ -480,8 +480,10 @@ function* buildSteps(form: unknown, options?: ReasonSuggesterOptions): Generator
   if (lexicon) for (const w of lexicon.words.keys()) if (isWordStem(w)) vocabulary.add(w);
   const deletionIndex = new Map<string, string[]>();
   let words = 0;
+  let longestWord = 0; // in code points: a word one edit from a known one is at most one longer
   for (const word of vocabulary) {
     if (++words % STEP_WORDS === 0) yield;
+    longestWord = Math.max(longestWord, [...word].length);
     for (const d of deletions(word)) {
       const list = deletionIndex.get(d);
       if (list) {
@@ -493,6 +495,9 @@ function* buildSteps(form: unknown, options?: ReasonSuggesterOptions): Generator
   const correct = (stem: string): string | null => {
     const cached = typoCache.get(stem);
     if (cached !== undefined) return cached;
+    // its deletions cost the square of its length: a run of text without spaces (Chinese, Thai, a pasted
+    // token) is no typo of anything the form knows
+    if (stem.length > 2 * (longestWord + 1) || [...stem].length > longestWord + 1) return null;
     let best: string | null = null;
     const consider = (candidate: string) => {
       if (best === null || (candidate[0] === stem[0] && best[0] !== stem[0])) best = candidate;
@@ -529,7 +534,7 @@ function* buildSteps(form: unknown, options?: ReasonSuggesterOptions): Generator
       const terms = analyze(message.text.length > limit ? message.text.slice(0, limit) : message.text);
       const stems = terms.map((x) => x.stem);
       for (const term of terms) {
-        if (term.stop) continue;
+        if (term.stop || term.stem.length > MAX_TERM_LENGTH) continue; // as learn() keeps them
         // a word unknown to the form stays a term (the learned model may know it)
         add(term.stem, weight, term.surface);
         if (df.has(term.stem) || lexicon?.words.has(term.stem) || !isWordStem(term.stem)) continue;
