@@ -356,3 +356,12 @@ describe('detectSensitive: the words around a number, service numbers and spelle
     expect(detectSensitive(`${'a(at)b '.repeat(1_000)}a(at)b(dot)com`)).toEqual(['email']);
   });
 });
+
+describe('the customer\'s own e-mail address, whatever comes before it', () => {
+  it('is reported once, as customerContact, after letters whose lower case is longer (İ) or that take two code units (emoji)', () => {
+    const detect = createSensitiveDetector({ identifiers: ['ali.khan@gmail.com'] });
+    expect(detect('İstanbul: customer ali.khan@gmail.com asked')).toEqual(['customerContact']);
+    expect(detect('😀😀 Ali.Khan@Gmail.com, call back 0300 1234567')).toEqual(['phone', 'customerContact']);
+    expect(detect('ali.khan@gmail.com and sara@gmail.com')).toEqual(['email', 'customerContact']);
+  });
+});

@@ -114,6 +114,9 @@ function hasSpelledEmail(text: string): boolean {
   return false;
 }
 
+/** Lower case for ASCII letters only: the string keeps its length, index for index. */
+const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const alnum = /[a-z0-9]/i;
 const wordChar = /[\p{L}\p{M}'\u200c]/u;
@@ -377,23 +380,34 @@ export function createSensitiveDetector<K extends string = never>(options: Sensi
     for (const id of options.identifiers ?? []) {
       const shape = typeof id === 'string' ? contactShape(id) : null;
       if (shape === 'phone') phones.push(foldText(id).replace(/\D/g, ''));
-      else if (shape === 'email') emails.push(foldText(id).trim().toLowerCase());
+      else if (shape === 'email') emails.push(lowerAscii(foldText(id).trim()));
     }
+  // the order kinds are reported in, once per detector: built-in first, then the desk's, each once
+  const order = [...new Set<SensitiveKind | K>([...SENSITIVE_KINDS, ...patterns.map((p) => p.kind)])];
   return (note) => {
     if (typeof note !== 'string') return [];
     let text = foldText(note.length > SENSITIVE_SCAN_LENGTH ? note.slice(0, SENSITIVE_SCAN_LENGTH) : note);
     const found = new Set<string>();
     if (emails.length > 0) {
-      // the customer's own addresses, blanked out so they are not reported as 'email' too
-      const lower = text.toLowerCase();
-      const blank = lower.length === text.length ? Array.from<boolean>({ length: text.length }) : null;
+      // the customer's own addresses, blanked out so they are not reported as 'email' too (ASCII lower case
+      // keeps every index: "İ" would grow by one and shift all after it)
+      const lower = lowerAscii(text);
+      const spans: Array<[number, number]> = [];
       for (const email of emails) {
-        for (let at = lower.indexOf(email); at !== -1; at = lower.indexOf(email, at + email.length)) {
-          found.add('customerContact');
-          blank?.fill(true, at, at + email.length);
-        }
+        for (let at = lower.indexOf(email); at !== -1; at = lower.indexOf(email, at + email.length)) spans.push([at, at + email.length]);
       }
-      if (blank && found.size > 0) text = Array.from(text, (c, i) => (blank[i] ? ' ' : c)).join('');
+      if (spans.length > 0) {
+        found.add('customerContact');
+        spans.sort((a, b) => a[0] - b[0]);
+        let blanked = '';
+        let from = 0;
+        for (const [start, end] of spans) {
+          if (end <= from) continue;
+          blanked += text.slice(from, Math.max(from, start)) + ' '.repeat(end - Math.max(from, start));
+          from = end;
+        }
+        text = blanked + text.slice(from);
+      }
     }
     if (want('iban')) {
       const [rest, iban] = scanIbans(text);
@@ -403,7 +417,6 @@ export function createSensitiveDetector<K extends string = never>(options: Sensi
     if (want('email') && (hasEmail(text) || hasSpelledEmail(text))) found.add('email');
     if (want('card') || want('phone') || want('nationalId') || phones.length > 0) scanNumbers({ text, found, want, identifiers: phones, extra, phoneCheck: options.phoneCheck });
     for (const { kind, pattern } of patterns) if (pattern.test(text)) found.add(kind);
-    const order: Array<SensitiveKind | K> = [...SENSITIVE_KINDS, ...patterns.map((p) => p.kind)];
-    return order.filter((k, i) => found.has(k) && order.indexOf(k) === i);
+    return order.filter((k) => found.has(k));
   };
 }
