@@ -17,6 +17,7 @@ import {
   canWrapUp,
   closeWrapupPayloadSchema,
   detectSensitive,
+  SENSITIVE_KINDS,
   explainWrapUpPermission,
   normalizeWrapUp,
   normalizeWrapUpForm,
@@ -343,8 +344,10 @@ describe('fuzz: normalisers', () => {
     );
   });
 
-  it('detectSensitive: bounded time on any text, and the e-mail check agrees with the pattern it replaced', () => {
+  it('detectSensitive: any text, and the e-mail check agrees with the pattern it replaced where no address is spelled out', () => {
     const emailPattern = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i;
+    // "ali @ gmail . com", "ali(at)gmail(dot)com", "ali at gmail dot com" are found too: the pattern never found them
+    const spelledOut = / @|@ |\(at\)|\[at\]|\{at\}| at /i;
     const text = fc.oneof(
       fc.string({ maxLength: 80 }),
       fc.string({ unit: fc.constantFrom('a', 'b', '@', '.', ' ', '1', '-', '(', ')', '+', 'Z', '<'), maxLength: 80 }),
@@ -353,8 +356,8 @@ describe('fuzz: normalisers', () => {
     fc.assert(
       fc.property(text, (note) => {
         const { value } = outcome(() => detectSensitive(note));
-        expect(value!.every((k) => ['card', 'email', 'phone'].includes(k))).toBe(true);
-        if (note.length <= 80) expect(value!.includes('email')).toBe(emailPattern.test(note));
+        expect(value!.every((k) => SENSITIVE_KINDS.includes(k))).toBe(true);
+        if (note.length <= 80 && !spelledOut.test(note)) expect(value!.includes('email')).toBe(emailPattern.test(note));
       }),
       { numRuns: runs },
     );
