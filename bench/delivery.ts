@@ -33,7 +33,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { io } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import { buildCloseWrapup, createMemoryStorage, createOutbox, type CloseWrapupPayload, type ConnectionState, type OutboxOutcome } from '../src/core';
 import { simulatorAgent, startAgentManagerSimulator, SIMULATOR_AGENT } from '../src/simulator';
 import { createSocketIoTransport } from '../src/transport';
@@ -165,7 +165,7 @@ async function measureClients<T>(url: string, clock: Clock<T>) {
     // both on the default transports (HTTP long-polling, then upgraded): measure once both are on websocket
     await until(() => transport.getState() === 'connected' && raw.connected, 'both sockets to connect');
     await until(
-      () => transport.socket.io.engine.transport.name === 'websocket' && raw.io.engine.transport.name === 'websocket',
+      () => (transport.socket as Socket).io.engine.transport.name === 'websocket' && raw.io.engine.transport.name === 'websocket',
       'both sockets to upgrade to websocket',
     );
 
@@ -399,7 +399,7 @@ async function drainOnce(run: number) {
     state = next;
     if (next === 'connected' && connectedAt === undefined) {
       connectedAt = performance.now();
-      engineAtConnect = transport.socket.io.engine.transport.name;
+      engineAtConnect = (transport.socket as Socket).io.engine.transport.name;
     }
   });
   const outbox = createOutbox({ transport, storage: createMemoryStorage() });

@@ -61,6 +61,13 @@ describe('built package', () => {
     expect(core.static).toContain('zod/mini'); // zod's tree-shakable API: a desk's bundle keeps only the parts used
     expect(core.static.filter((s) => /react|socket\.io/.test(s))).toEqual([]);
   });
+
+  it('declarations need no socket.io-client types (a desk passing its own transport need not install it; with skipLibCheck its socket types were any)', () => {
+    const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.d.ts'));
+    const naming = files.filter((f) => /from ['"]socket\.io-client['"]|import\(['"]socket\.io-client['"]\)/.test(readFileSync(join(root, 'dist', f), 'utf8')));
+    expect(files.length).toBeGreaterThan(10);
+    expect(naming).toEqual([]);
+  });
 });
 
 /** The bare specifiers a dist entry loads, following its own chunks: static imports and dynamic ones. */

@@ -120,7 +120,7 @@ describe('its own socket', () => {
 
   it('derives the socket.io path from the URL path, as the AgentDesk does', async () => {
     const transport = createSocketIoTransport({ url: 'https://cx.example.com/agent-manager' });
-    const socket = await transport.ready; // socket.io-client is loaded on first use
+    const socket = (await transport.ready) as Socket; // socket.io-client is loaded on first use; the transport's own is a real Socket
     expect(socket.io.opts.path).toBe('/agent-manager/socket.io');
     transport.close();
   });

@@ -1,13 +1,12 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Socket } from 'socket.io-client';
 import type { WireFormat } from '../core/build';
 import { WrapUpError } from '../core/errors';
 import { createOutbox, type Outbox } from '../core/outbox';
 import { createWrapUpSessions, type WrapUpSessions } from '../core/sessions';
 import type { OutboxStorage } from '../core/storage';
 import type { WrapUpTransport } from '../core/transport-contract';
-import { createSocketIoTransport } from '../transport/socketio';
+import { createSocketIoTransport, type SocketIoSocket } from '../transport/socketio';
 import { en, type WrapUpMessages } from './messages';
 import { createSuggestionEngine, type SuggestionEngine, type SuggestionsOptions } from './suggestions-engine';
 import type { ReasonsSource } from './reasons';
@@ -30,7 +29,7 @@ export interface WrapUpConfig {
 export interface WrapUpProviderProps {
   /** The Agent Manager transport. Or pass `socket` (the desk's socket.io socket) and one is made for you. */
   transport?: WrapUpTransport;
-  socket?: Socket;
+  socket?: SocketIoSocket;
   /** Where the wrap-up reasons come from: `{ url }` (Unified Admin), `{ load }`, or `{ form }`. */
   reasons?: ReasonsSource;
   /** An outbox you made yourself (its transport is used); default: one over `transport` and `storage`. */
@@ -70,8 +69,8 @@ export function resolveMessages(messages: Partial<WrapUpMessages> | undefined, b
  * the outbox and session store subscribe is kept by the transport and handed to them), and closed
  * a moment after the last provider using it unmounts (StrictMode unmounts and mounts again at once).
  */
-const socketTransports = new WeakMap<Socket, { transport: WrapUpTransport; users: number; closing?: ReturnType<typeof setTimeout> }>();
-function socketTransport(socket: Socket) {
+const socketTransports = new WeakMap<SocketIoSocket, { transport: WrapUpTransport; users: number; closing?: ReturnType<typeof setTimeout> }>();
+function socketTransport(socket: SocketIoSocket) {
   let shared = socketTransports.get(socket);
   if (!shared) {
     shared = { transport: createSocketIoTransport({ socket }), users: 0 };
@@ -79,7 +78,7 @@ function socketTransport(socket: Socket) {
   }
   return shared;
 }
-function useSocketTransport(socket: Socket | undefined): WrapUpTransport | undefined {
+function useSocketTransport(socket: SocketIoSocket | undefined): WrapUpTransport | undefined {
   const transport = socket ? socketTransport(socket).transport : undefined;
   useEffect(() => {
     if (!socket) return undefined;

@@ -4,7 +4,7 @@
  * lazily), not for `{ socket }` (the desk's own socket), HTTP or memory.
  * Hand-curated: see api/transport.api.md.
  */
-export { createSocketIoTransport, type SocketIoTransport, type SocketIoTransportOptions } from './socketio';
+export { createSocketIoTransport, type SocketIoSocket, type SocketIoTransport, type SocketIoTransportOptions } from './socketio';
 export { createHttpTransport, type HttpTransportOptions } from './http';
 export { createMemoryTransport, type MemoryTransport, type MemoryTransportOptions } from './memory';
 export type { ConnectionState, WrapUpTransport } from '../core/transport-contract';

@@ -12,10 +12,28 @@ import {
 } from '../core/transport-contract';
 import { createTransportHub } from './emitter';
 
+/**
+ * What the transport uses of a socket.io-client `Socket`. A desk's socket fits as it is; the
+ * package's declarations need no socket.io-client types (a desk that passes its own transport need
+ * not install it, and a desk with `skipLibCheck` does not get `any` here).
+ */
+export interface SocketIoSocket {
+  readonly connected: boolean;
+  readonly active?: boolean;
+  connect(): unknown;
+  disconnect(): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- socket.io's own listener and argument types
+  emit(event: string, ...args: any[]): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- socket.io's own listener and argument types
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- socket.io's own listener and argument types
+  off(event: string, listener?: (...args: any[]) => void): unknown;
+}
+
 export type SocketIoTransportOptions =
   | {
       /** The desk's own Agent Manager socket (the usual case). Its connection and reconnection stay the desk's. */
-      socket: Socket;
+      socket: SocketIoSocket;
     }
   | {
       /** The Agent Manager URL, e.g. `https://cx.example.com/agent-manager` (the AgentDesk's `SOCKET_URL`). */
@@ -30,8 +48,8 @@ export type SocketIoTransportOptions =
       username?: string;
       /** Reconnect delays: exponential backoff with full jitter (default 500 ms doubling up to 30 s). */
       backoff?: BackoffOptions;
-      /** Passed to `io()`; for tests, e.g. `{ transports: ['websocket'] }`. */
-      socketOptions?: Partial<ManagerOptions & SocketOptions>;
+      /** Passed to `io()` (socket.io-client's `ManagerOptions & SocketOptions`); for tests, e.g. `{ transports: ['websocket'] }`. */
+      socketOptions?: Record<string, unknown>;
     };
 
 export interface SocketIoTransport extends WrapUpTransport {
@@ -40,13 +58,13 @@ export interface SocketIoTransport extends WrapUpTransport {
    * exists once socket.io-client has loaded (a dynamic import): reading it earlier throws, so
    * `await transport.ready` first.
    */
-  readonly socket: Socket;
+  readonly socket: SocketIoSocket;
   /**
    * Resolves with the socket once it exists (at once with `{ socket }`). With `{ url }` it rejects
    * with `WrapUpError('TRANSPORT_ERROR')` when socket.io-client is not installed or the transport
    * was closed first.
    */
-  readonly ready: Promise<Socket>;
+  readonly ready: Promise<SocketIoSocket>;
 }
 
 type UrlOptions = Extract<SocketIoTransportOptions, { url: string }>;
@@ -74,7 +92,7 @@ export function createSocketIoTransport(options: SocketIoTransportOptions): Sock
   const owned = !('socket' in options);
   // validated now, so a bad URL throws here and not later from the dynamic import
   const ioArgs = owned ? socketArgs(options) : undefined;
-  let socket: Socket | undefined = owned ? undefined : options.socket;
+  let socket: SocketIoSocket | undefined = owned ? undefined : options.socket;
   const hub = createTransportHub(socket?.connected ? 'connected' : owned ? 'connecting' : 'disconnected');
   const backoff = owned ? options.backoff : undefined;
 
@@ -108,7 +126,7 @@ export function createSocketIoTransport(options: SocketIoTransportOptions): Sock
   };
   const handlers = incomingEventNames.map((name) => [name, (payload: unknown) => void hub.dispatch(name, payload)] as const);
 
-  const attach = (s: Socket) => {
+  const attach = (s: SocketIoSocket) => {
     s.on('connect', onConnect);
     s.on('disconnect', onDisconnect);
     s.on('connect_error', onConnectError);
@@ -119,7 +137,7 @@ export function createSocketIoTransport(options: SocketIoTransportOptions): Sock
 
   let loadError: WrapUpError | undefined;
   if (ioArgs && loadedIo) socket = loadedIo(...ioArgs); // socket.io-client is already loaded: open the socket now
-  const ready: Promise<Socket> = !socket && ioArgs
+  const ready: Promise<SocketIoSocket> = !socket && ioArgs
     ? import('socket.io-client').then(
         ({ io }) => {
           loadedIo = io;
@@ -142,7 +160,7 @@ export function createSocketIoTransport(options: SocketIoTransportOptions): Sock
 
   return {
     kind: 'socket.io',
-    get socket(): Socket {
+    get socket(): SocketIoSocket {
       if (socket) return socket;
       throw loadError ?? new WrapUpError('TRANSPORT_ERROR', 'The socket is not open yet: await transport.ready first.');
     },

@@ -48,6 +48,8 @@ export const status = (o: OutboxOutcome): 'applied' | 'left' | 'expired' | 'remo
 const transport: WrapUpTransport = createSocketIoTransport({ socket: deskSocket });
 transport.close();
 createSocketIoTransport({ url: 'https://cx.example.com/agent-manager', agent: { id: 'a' }, username: 'faizan' }).close();
+// @ts-expect-error an object that cannot emit and listen is no socket
+createSocketIoTransport({ socket: { connected: true } });
 // @ts-expect-error a transport needs { socket } or { url }
 createSocketIoTransport({});
 
