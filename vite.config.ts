@@ -9,6 +9,8 @@ const copyStyles = () => ({
   name: 'agent-desk-wrapup:styles',
   generateBundle(this: { emitFile: (f: { type: 'asset'; fileName: string; source: string }) => void }) {
     this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync('src/react/styles.css', 'utf8') });
+    // a declaration for the side-effect import: TypeScript 6 refuses an import it finds no types for
+    this.emitFile({ type: 'asset', fileName: 'styles.css.d.ts', source: '// The panel\'s stylesheet: imported for its effect only.\nexport {};\n' });
   },
 });
 

@@ -16,6 +16,7 @@ import {
   type WrapUpTransport,
 } from 'agent-desk-wrapup';
 import { ar, type WrapUpMessages } from 'agent-desk-wrapup/locales';
+import 'agent-desk-wrapup/styles.css'; // a side-effect import TypeScript 6 checks: it needs the declaration the package ships
 import type { Socket } from 'socket.io-client';
 import { expectType, type Equal } from './helpers';
 
