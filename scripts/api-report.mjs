@@ -19,7 +19,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Every entry of the exports map with declarations: `[subpath, entryName, dtsPath]`. */
 export function entries() {
   return Object.entries(pkg.exports)
-    .filter(([, target]) => typeof target === 'object' && target.types)
+    .filter(([subpath, target]) => typeof target === 'object' && target.types && !subpath.endsWith('.css')) // the stylesheet's declaration exports nothing
     .map(([subpath, target]) => [subpath, subpath === '.' ? 'index' : subpath.slice(2), join(root, target.types)]);
 }
 

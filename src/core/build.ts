@@ -27,7 +27,7 @@ export type WireFormat = (typeof wireFormats)[number];
 
 export interface BuildOptions extends WrapUpRules {
   /** `'agentdesk'` (default): what every Agent Manager that knows closeWrapup receives. `'documented'`: the event page's layout. */
-  format?: WireFormat;
+  format?: WireFormat | undefined;
   /** Clock in epoch milliseconds; default `Date.now`. */
   now?: () => number;
   /** Id factory for the event and message ids; default `crypto.randomUUID`. */

@@ -171,9 +171,9 @@ export function checkRules(rules: unknown): WrapUpRules {
 
 export interface WrapUpRules {
   /** The form's "Multiple choice" setting: up to 5 codes when true (the default), 1 when false. */
-  multiple?: boolean;
+  multiple?: boolean | undefined;
   /** Longest note accepted, in characters. The protocol sets none; the panel defaults to 2,000. */
-  noteMaxLength?: number;
+  noteMaxLength?: number | undefined;
 }
 
 /**
@@ -240,13 +240,13 @@ export interface WrapUpPermissionOptions {
    * active chat (Apply/Cancel, `publishCimEvent`). `'timed'`: the form the Agent Manager opens with
    * `wrapupTimerStarted` (Add Wrap-Up / Leave Without Wrap-Up, `closeWrapup`).
    */
-  phase?: 'live' | 'timed';
+  phase?: 'live' | 'timed' | undefined;
   /**
    * Whether the Keycloak `agent-conversation-control` / `view_wrap_up` scope is required. Default:
    * in the live phase yes (when the user carries permitted resources), in the timed phase no, as
    * in the AgentDesk. Desks with their own rules set it.
    */
-  requireScope?: boolean;
+  requireScope?: boolean | undefined;
 }
 
 /**

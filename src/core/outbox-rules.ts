@@ -54,11 +54,11 @@ export interface OutboxEntry {
   payload: CloseWrapupPayload | PublishCimEventPayload;
   createdAt: number;
   attempts: number;
-  lastSentAt?: number;
+  lastSentAt?: number | undefined;
   /** After this (epoch ms) the server has expired the wrap-up: the entry is dropped as `expired`. */
-  expiresAt?: number;
+  expiresAt?: number | undefined;
   /** Which outbox (tab) may send it until when. */
-  lease?: { owner: string; until: number };
+  lease?: { owner: string; until: number } | undefined;
 }
 
 /** Maps a `topicUnsubscription` to an outcome. Reason strings as the 2024 AgentDesk compares them. */
@@ -115,7 +115,7 @@ export function dueEntries(entries: readonly OutboxEntry[], { now, ownerId, forc
 export interface Settlement {
   settled: Array<{ entry: OutboxEntry; outcome: OutboxOutcome }>;
   /** Set for `topicUnsubscription`: the conversation's wrap-up is over, with this outcome. */
-  closed?: OutboxOutcome;
+  closed?: OutboxOutcome | undefined;
 }
 
 /** The entries an event answers, each with its outcome. Entries of other conversations or events are untouched. */

@@ -27,34 +27,34 @@ export type OutboxChange =
 export interface OutboxOptions {
   transport: WrapUpTransport;
   /** Default: `localStorage` where it works, else memory (then `persistent` is false and `onError` is told). */
-  storage?: OutboxStorage;
+  storage?: OutboxStorage | undefined;
   /** Storage key prefix; default `agent-desk-wrapup:outbox`. */
-  key?: string;
+  key?: string | undefined;
   /** This outbox's identity for leases; default a random id. Keep it across reloads (sessionStorage) to resume at once. */
-  ownerId?: string;
+  ownerId?: string | undefined;
   /** Send again when no confirmation came within this many ms (then with backoff); default 8,000. */
-  confirmTimeoutMs?: number;
+  confirmTimeoutMs?: number | undefined;
   /** How long a tab's claim on an entry lasts; default 5,000 ms. */
-  leaseMs?: number;
+  leaseMs?: number | undefined;
   /** Slack after a wrap-up's deadline before it is dropped as expired; default 3,000 ms. */
-  expiryGraceMs?: number;
+  expiryGraceMs?: number | undefined;
   /** An entry with no answer this long after it was first stored is dropped as expired; default 2 hours. */
-  maxAgeMs?: number;
+  maxAgeMs?: number | undefined;
   /** How often overdue entries are checked; default 1,000 ms. */
-  tickMs?: number;
+  tickMs?: number | undefined;
   now?: () => number;
   random?: () => number;
   /** Start listening at once (default true). The React provider starts it in an effect instead. */
-  autoStart?: boolean;
+  autoStart?: boolean | undefined;
   /** Storage or transport problems; the outbox keeps working. Also reported to `subscribe`. */
   onError?: (error: WrapUpError) => void;
 }
 
 export interface SubmitOptions {
   /** `closeWrapup` (default) or `publishCimEvent` (a wrap-up applied during a live chat). */
-  event?: OutboxEvent;
+  event?: OutboxEvent | undefined;
   /** Epoch ms after which the server has expired this wrap-up (the session store passes the conversation's deadline). */
-  expiresAt?: number;
+  expiresAt?: number | undefined;
 }
 
 export interface Outbox {

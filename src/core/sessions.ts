@@ -54,22 +54,22 @@ export interface WrapUpSessionsOptions {
   /** The outbox the store sends through; its transport is the store's. */
   outbox: Outbox;
   /** Default: the outbox's transport. Must be the outbox's when given (they are a pair). */
-  transport?: WrapUpTransport;
+  transport?: WrapUpTransport | undefined;
   /** Where sessions, drafts and transcripts are kept; default: the outbox's storage (localStorage where it works). */
-  storage?: OutboxStorage;
+  storage?: OutboxStorage | undefined;
   now?: () => number;
   /** How many conversations are remembered; the oldest (and their drafts) are forgotten first. Default 200. */
-  maxSessions?: number;
+  maxSessions?: number | undefined;
   /** `list()` leaves out a timed phase this long past its deadline with no answer; default 10 minutes. */
-  staleAfterMs?: number;
+  staleAfterMs?: number | undefined;
   /** Start listening at once (default true). The React provider starts it in an effect instead. */
-  autoStart?: boolean;
+  autoStart?: boolean | undefined;
 }
 
 export interface WrapUpSubmitOptions {
-  event?: OutboxEvent;
+  event?: OutboxEvent | undefined;
   /** Applied automatically before the deadline (recorded as `autoApplied`). */
-  auto?: boolean;
+  auto?: boolean | undefined;
 }
 
 export interface WrapUpSessions {
@@ -141,11 +141,11 @@ export function durationToMs(duration: number | string): number {
 /** What is persisted per conversation (the pending entry is the outbox's, never copied here). */
 interface StoredSession {
   phase: WrapUpPhase;
-  deadline?: number;
+  deadline?: number | undefined;
   totalSeconds: number;
   autoApplied: boolean;
   round: number;
-  outcome?: StoredOutcome;
+  outcome?: StoredOutcome | undefined;
 }
 
 const phases: readonly string[] = ['live', 'timed', 'closed'];

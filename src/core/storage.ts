@@ -14,7 +14,7 @@ export interface OutboxStorage {
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
   keys?(): string[];
-  readonly length?: number;
+  readonly length?: number | undefined;
   key?(index: number): string | null;
 }
 

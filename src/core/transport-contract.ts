@@ -97,9 +97,9 @@ export function parseIncomingEvent(name: string, payload: unknown): AgentManager
 
 export interface BackoffOptions {
   /** First delay cap in ms (default 500). */
-  baseMs?: number;
+  baseMs?: number | undefined;
   /** Largest delay cap in ms (default 30 s). */
-  maxMs?: number;
+  maxMs?: number | undefined;
   /** Random in [0, 1); default `Math.random`. */
   random?: () => number;
 }

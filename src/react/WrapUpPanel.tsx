@@ -5,13 +5,13 @@ import { StatusLine } from './parts/StatusLine';
 import { useWrapUpPanel, type UseWrapUpPanelOptions } from './use-wrapup-panel';
 
 export interface WrapUpPanelProps extends UseWrapUpPanelOptions {
-  className?: string;
+  className?: string | undefined;
   /** Overrides the language's direction. */
-  dir?: 'ltr' | 'rtl';
+  dir?: 'ltr' | 'rtl' | undefined;
   /** Forces the light or dark theme; default: the user's `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | undefined;
   /** Level of the panel's "Wrap-up" heading, to fit the desk's outline; default 2. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
 }
 
 /**

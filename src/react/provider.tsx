@@ -18,7 +18,7 @@ export interface WrapUpConfig {
   outbox: Outbox;
   /** Where drafts, sessions and reason preferences are kept (default localStorage, else memory). */
   storage: OutboxStorage;
-  reasons?: ReasonsSource;
+  reasons?: ReasonsSource | undefined;
   messages: WrapUpMessages;
   format: WireFormat;
   noteMaxLength: number;
@@ -28,31 +28,31 @@ export interface WrapUpConfig {
 
 export interface WrapUpProviderProps {
   /** The Agent Manager transport. Or pass `socket` (the desk's socket.io socket) and one is made for you. */
-  transport?: WrapUpTransport;
-  socket?: SocketIoSocket;
+  transport?: WrapUpTransport | undefined;
+  socket?: SocketIoSocket | undefined;
   /** Where the wrap-up reasons come from: `{ url }` (Unified Admin), `{ load }`, or `{ form }`. */
-  reasons?: ReasonsSource;
+  reasons?: ReasonsSource | undefined;
   /** An outbox you made yourself (its transport is used); default: one over `transport` and `storage`. */
-  outbox?: Outbox;
+  outbox?: Outbox | undefined;
   /** A session store you made yourself with `createWrapUpSessions` (its outbox and transport are used). */
-  sessions?: WrapUpSessions;
-  storage?: OutboxStorage;
+  sessions?: WrapUpSessions | undefined;
+  storage?: OutboxStorage | undefined;
   /** Your words, merged over English: `ar` or `ur` (shipped in `agent-desk-wrapup/locales`), or your own. */
-  messages?: Partial<WrapUpMessages>;
+  messages?: Partial<WrapUpMessages> | undefined;
   /** Wire layout of built payloads; default `'agentdesk'`. */
-  format?: WireFormat;
+  format?: WireFormat | undefined;
   /** Longest note, in characters; default 2,000. */
-  noteMaxLength?: number;
+  noteMaxLength?: number | undefined;
   /**
    * Suggested reasons from the conversation (on by default: on the device, learning from this
    * agent's applied wrap-ups, stored in `storage`). `{ model }`: a shared model to start from;
    * `{ synonyms }`; `{ preselectAbove }` (opt-in); `{ suggest }`: your own server or LLM instead;
    * `{ onFeedback }`: each conversation's suggestion record for your analytics. `false` turns them off.
    */
-  suggestions?: false | SuggestionsOptions;
+  suggestions?: false | SuggestionsOptions | undefined;
   /** Storage and delivery problems of the outbox made here (e.g. `STORAGE_UNAVAILABLE`: wrap-ups are kept in memory only). */
   onError?: (error: WrapUpError) => void;
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 const WrapUpConfigContext = createContext<WrapUpConfig | null>(null);

@@ -20,30 +20,30 @@ interface LoadOptions {
    * default 2. Only transient failures are retried (the network, an HTTP 5xx, a timeout), after
    * `retryDelayMs`, then twice that, … (at most 30 s). A malformed form and an HTTP 4xx are not.
    */
-  retry?: number;
+  retry?: number | undefined;
   /** Wait before the first retry, in ms; doubles for each further one. Default 1,000. */
-  retryDelayMs?: number;
+  retryDelayMs?: number | undefined;
   /**
    * How long one request (or one `load()` call) may take, in ms, before it is aborted and counts as
    * a failure (a transient one: it is retried). Default 10,000.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export type ReasonsSource =
   /** The Unified Admin: `GET {url}/forms/{formId}`, or the 4.10.3+ paginated endpoints with `paginated: true`. */
   | ({
       url: string;
-      formId?: string;
-      paginated?: boolean;
+      formId?: string | undefined;
+      paginated?: boolean | undefined;
       /** Rows per page of the paginated endpoints; default 500. */
-      pageSize?: number;
+      pageSize?: number | undefined;
       /** Most pages read per list (categories, or one category's reasons); default 200. `totalPages` is respected too. */
-      maxPages?: number;
+      maxPages?: number | undefined;
       /** Most categories, and most reasons in all, read from the paginated endpoints; default 50,000. */
-      maxItems?: number;
-      headers?: Record<string, string>;
-      fetch?: typeof fetch;
+      maxItems?: number | undefined;
+      headers?: Record<string, string> | undefined;
+      fetch?: typeof fetch | undefined;
     } & LoadOptions)
   /** Your own loader, returning the form JSON in either shape. It gets an AbortSignal that fires on timeout or unmount. */
   | ({ load: (options?: { signal: AbortSignal }) => Promise<unknown>; key?: string } & LoadOptions)

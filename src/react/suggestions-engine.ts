@@ -54,11 +54,11 @@ export interface SuggestionFeedback {
 
 export interface SuggestionsOptions {
   /** A shared model to start from (an earlier `export()`): used until this agent's own model is stored. */
-  model?: SuggesterModel;
+  model?: SuggesterModel | undefined;
   /** Words an admin attaches to a reason (see `createReasonSuggester`). */
-  synonyms?: Record<string, string[]>;
+  synonyms?: Record<string, string[]> | undefined;
   /** Opt-in: suggestions scoring at least this (0–1) are ticked for the agent when the wrap-up has no codes yet. Never by default. */
-  preselectAbove?: number;
+  preselectAbove?: number | undefined;
   /** The desk's own suggestions (a server, an LLM) instead of the on-device suggester; shown the same way. */
   suggest?: (input: SuggestionRequest) => Promise<ReasonSuggestion[]>;
   /** Each conversation's suggestion record, once the Agent Manager answered: ship it to your analytics. */

@@ -9,9 +9,9 @@ import type { ReasonRef } from './use-wrapup-form';
 
 export interface UseWrapUpSuggestionsOptions {
   /** The conversation's transcript, when the desk has it itself; default: what the session store collected from `onCimEvent`. */
-  transcript?: readonly TranscriptMessage[];
+  transcript?: readonly TranscriptMessage[] | undefined;
   /** Overrides the provider's reasons source. */
-  reasons?: ReasonsSource;
+  reasons?: ReasonsSource | undefined;
   /**
    * Called by `accept(i)` to tick the reason (the panel passes its form's `toggle`); returns false
    * when the 5-code limit (1 when single-choice) stops it. Without it, `accept` records the
@@ -19,7 +19,7 @@ export interface UseWrapUpSuggestionsOptions {
    */
   select?: (reason: ReasonRef) => boolean;
   /** Records what this view shows in the conversation's ledger (default true). */
-  record?: boolean;
+  record?: boolean | undefined;
 }
 
 export interface WrapUpSuggestions {

@@ -68,12 +68,12 @@ export interface UseWrapUpFormOptions extends SessionsOption {
    * `live`: "Apply" sends publishCimEvent. `timed`: "Add Wrap-Up" sends closeWrapup. Default: the
    * session's phase (timed from `wrapupTimerStarted` until the Agent Manager answers, also after the deadline).
    */
-  mode?: WrapUpMode;
+  mode?: WrapUpMode | undefined;
   /** The normalised form; its `multiple` decides the limit (5, or 1). */
-  form?: NormalizedWrapUpForm;
-  noteMaxLength?: number;
+  form?: NormalizedWrapUpForm | undefined;
+  noteMaxLength?: number | undefined;
   /** Default: the provider's words. */
-  messages?: WrapUpMessages;
+  messages?: WrapUpMessages | undefined;
   /** Called once with the Agent Manager's answer (not again for an answer that came before this mounted). */
   onOutcome?: (outcome: OutboxOutcome) => void;
   /**
@@ -81,7 +81,7 @@ export interface UseWrapUpFormOptions extends SessionsOption {
    * words, a number-plan check (see `createSensitiveDetector`). The customer's own phone and e-mail
    * from the context are always looked for. `false` turns the check off.
    */
-  sensitive?: false | Omit<SensitiveOptions, 'identifiers'>;
+  sensitive?: false | Omit<SensitiveOptions, 'identifiers'> | undefined;
 }
 
 /** A kind of personal data found in a note: a built-in kind, or one of the desk's own patterns. */

@@ -32,19 +32,19 @@ export interface UseWrapUpPanelOptions {
   /** The conversation context from onTopicData: `{ conversationId, roomInfo, participant, channelSession, customer? }`. */
   context: WrapUpContextInput;
   /** `live` ("Apply"/"Cancel", publishCimEvent) or `timed` ("Add Wrap-Up"/"Leave Without Wrap-Up", closeWrapup). Default: the session's phase. */
-  mode?: WrapUpMode;
+  mode?: WrapUpMode | undefined;
   /** Overrides the provider's reasons source. */
-  reasons?: ReasonsSource;
+  reasons?: ReasonsSource | undefined;
   /** Your words, merged over the provider's (which are English unless it was given a locale). */
-  messages?: Partial<WrapUpMessages>;
+  messages?: Partial<WrapUpMessages> | undefined;
   /** Longest note; default the provider's (2,000). */
-  noteMaxLength?: number;
+  noteMaxLength?: number | undefined;
   /** Seconds before expiry at which a draft with a code or a note is applied automatically; `false` turns it off. Default 5. */
-  autoApplySeconds?: number | false;
+  autoApplySeconds?: number | false | undefined;
   /** How many seconds before auto-apply its notice shows; default 5. */
-  autoApplyNoticeSeconds?: number;
+  autoApplyNoticeSeconds?: number | undefined;
   /** Above this many reasons the list is virtualised; default 150. */
-  virtualizeAbove?: number;
+  virtualizeAbove?: number | undefined;
   /**
    * Who may wrap up. Default: the AgentDesk's rule, `explainWrapUpPermission(context, { phase })`: a
    * silent monitor or assistant never; the live-chat wrap-up needs the `view_wrap_up` scope; the timed
@@ -52,27 +52,27 @@ export interface UseWrapUpPanelOptions {
    */
   permission?: (context: WrapUpContextInput, info: { phase: WrapUpMode }) => WrapUpDenial;
   /** Moves focus to the search box when the timed phase opens (default true). */
-  focusOnTimed?: boolean;
+  focusOnTimed?: boolean | undefined;
   /** Moves focus to the search box when the panel mounts (e.g. the agent opened it during a live chat). Default false. */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /**
    * `/` anywhere on the page (outside text fields) focuses the search box. Opt-in (default false),
    * since desks have their own shortcuts; without it `/` works while focus is in the panel.
    */
-  globalSlash?: boolean;
+  globalSlash?: boolean | undefined;
   /**
    * Characters of a note that Expertflow's reporting keeps (`wrapup_detail` stores 350): past it the
    * counter warns that reports will cut the note. `false` turns the warning off. Default 350.
    */
-  noteReportLimit?: number | false;
+  noteReportLimit?: number | false | undefined;
   /** The note's personal-data check: kinds, the desk's own patterns, reference words; `false` turns it off (see `useWrapUpForm`). */
-  sensitive?: UseWrapUpFormOptions['sensitive'];
+  sensitive?: UseWrapUpFormOptions['sensitive'] | undefined;
   /** Called once with the Agent Manager's answer. */
   onOutcome?: (outcome: OutboxOutcome) => void;
   /** "Cancel" in live mode. The draft is kept. */
   onCancel?: () => void;
   /** A session store other than the provider's. */
-  sessions?: WrapUpSessions;
+  sessions?: WrapUpSessions | undefined;
 }
 
 /** How close the deadline is: drives colour and emphasis. */

@@ -6,7 +6,7 @@ import { useOptionalWrapUpConfig } from './provider';
 
 export interface SessionsOption {
   /** A session store to observe instead of the provider's (for hooks used outside `<WrapUpProvider>`). */
-  sessions?: WrapUpSessions;
+  sessions?: WrapUpSessions | undefined;
 }
 
 /** The provider's session store (or the one given). Throws, saying how to fix it, when there is neither. */

@@ -20,7 +20,7 @@ export interface WrapUpTimer {
 
 export interface UseWrapUpTimerOptions extends SessionsOption {
   /** Seconds at which the remaining time is announced; default [60, 30, 10]. */
-  announceAt?: number[];
+  announceAt?: number[] | undefined;
   /** Clock, epoch ms; default Date.now. */
   now?: () => number;
 }

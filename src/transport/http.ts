@@ -8,15 +8,15 @@ export interface HttpTransportOptions {
   /** The desk backend's relay base URL: events are POSTed to `{url}/{eventName}`, answers read from `{url}/events`. */
   url: string;
   /** Default `globalThis.fetch`. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Extra headers, or a function returning them (e.g. a fresh bearer token) per request. */
   headers?: Headers | (() => Headers | Promise<Headers>);
   /** With an agent id, `GET {url}/events?agentId=…&after=…` is polled for Agent Manager answers. */
-  agentId?: string;
+  agentId?: string | undefined;
   /** Poll interval while connected, ms (default 1,000). */
-  pollIntervalMs?: number;
+  pollIntervalMs?: number | undefined;
   /** Retry delays while the relay is unreachable (exponential backoff, full jitter). */
-  backoff?: BackoffOptions;
+  backoff?: BackoffOptions | undefined;
 }
 
 const eventsSchemaHint = 'The relay must answer { events: [{ name, payload }], cursor }.';

@@ -5,13 +5,13 @@ import { createTransportHub } from './emitter';
 
 export interface MemoryTransportOptions {
   /** Answer like an Agent Manager (default true): leave → `wrapupTimerStarted`, `closeWrapup` → `topicUnsubscription`, `publishCimEvent` → `onCimEvent`. */
-  autoRespond?: boolean;
+  autoRespond?: boolean | undefined;
   /** `duration` of `wrapupTimerStarted`, in seconds (default 60). */
-  wrapUpSeconds?: number;
+  wrapUpSeconds?: number | undefined;
   /** Delay before each answer, in ms (default 0). */
-  delayMs?: number;
+  delayMs?: number | undefined;
   /** Start connected (default true). */
-  connected?: boolean;
+  connected?: boolean | undefined;
 }
 
 export interface MemoryTransport extends WrapUpTransport {

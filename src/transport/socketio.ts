@@ -19,7 +19,7 @@ import { createTransportHub } from './emitter';
  */
 export interface SocketIoSocket {
   readonly connected: boolean;
-  readonly active?: boolean;
+  readonly active?: boolean | undefined;
   connect(): unknown;
   disconnect(): unknown;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- socket.io's own listener and argument types
@@ -39,17 +39,17 @@ export type SocketIoTransportOptions =
       /** The Agent Manager URL, e.g. `https://cx.example.com/agent-manager` (the AgentDesk's `SOCKET_URL`). */
       url: string;
       /** socket.io path; default `<url pathname>/socket.io`, as the AgentDesk connects. */
-      path?: string;
+      path?: string | undefined;
       /** The handshake `auth`. Use `agent` for the AgentDesk's: `{ agent: JSON of the CC user, fcm }`. */
-      auth?: Record<string, unknown>;
+      auth?: Record<string, unknown> | undefined;
       /** The logged-in CC user: sent as `auth.agent` (a JSON string, as the 2024 AgentDesk sends it). */
       agent?: unknown;
       /** Sent as `query.username`. */
-      username?: string;
+      username?: string | undefined;
       /** Reconnect delays: exponential backoff with full jitter (default 500 ms doubling up to 30 s). */
-      backoff?: BackoffOptions;
+      backoff?: BackoffOptions | undefined;
       /** Passed to `io()` (socket.io-client's `ManagerOptions & SocketOptions`); for tests, e.g. `{ transports: ['websocket'] }`. */
-      socketOptions?: Record<string, unknown>;
+      socketOptions?: Record<string, unknown> | undefined;
     };
 
 export interface SocketIoTransport extends WrapUpTransport {

@@ -137,7 +137,7 @@ export interface NumberShape {
   plus: boolean;
   groups: number;
   /** The digits in each group, e.g. `3,3,4` (default: unknown, any grouping). */
-  lengths?: string;
+  lengths?: string | undefined;
   phoneCue: boolean;
 }
 

@@ -26,13 +26,13 @@ export interface SensitivePattern<K extends string = string> {
 /** A desk's configuration of the check. */
 export interface SensitiveOptions<K extends string = string> {
   /** The built-in kinds to look for (default: all). */
-  kinds?: readonly SensitiveKind[];
+  kinds?: readonly SensitiveKind[] | undefined;
   /** More kinds, each found by a regular expression, reported after the built-in ones. */
-  patterns?: readonly SensitivePattern<K>[];
+  patterns?: readonly SensitivePattern<K>[] | undefined;
   /** The customer's own phone numbers and e-mail addresses (`customerIdentifiers(context)`): reported as `customerContact` wherever the note holds them, in any format. */
-  identifiers?: readonly string[];
+  identifiers?: readonly string[] | undefined;
   /** More words after which a number is a reference, not personal data (any language, one word each). */
-  referenceWords?: readonly string[];
+  referenceWords?: readonly string[] | undefined;
   /**
    * Replaces the built-in numbering plans (Pakistan, the Gulf, Egypt, the UK, North America and a
    * few more; any number after `+`): whether these digits, `+` first when written with it, are a

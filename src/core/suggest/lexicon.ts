@@ -19,10 +19,10 @@
 
 /** One concept: its words per language, `|`-separated (see the file's comment). */
 export interface LexiconConcept {
-  en?: string;
-  ar?: string;
-  ur?: string;
-  ro?: string;
+  en?: string | undefined;
+  ar?: string | undefined;
+  ur?: string | undefined;
+  ro?: string | undefined;
 }
 
 export type Lexicon = Record<string, LexiconConcept>;

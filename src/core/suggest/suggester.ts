@@ -57,7 +57,7 @@ export interface ReasonSuggestion {
 
 export interface SuggestOptions {
   /** How many suggestions at most (default 3). */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 /** A reason the agent applied: as in the wrap-up payload. */
@@ -71,25 +71,25 @@ export interface ReasonSuggesterOptions {
    * Words an admin attaches to a reason, keyed by the reason's label (every category) or by
    * "Category › Reason". Keys that name no reason of the form are ignored.
    */
-  synonyms?: Record<string, string[]>;
+  synonyms?: Record<string, string[]> | undefined;
   /** Suggestions scoring below this are left out (default `DEFAULT_MIN_SCORE`). */
-  minScore?: number;
+  minScore?: number | undefined;
   /** Weight of each sender's words (default customer 1, agent 0.5, bot 0.1, system 0). */
-  weights?: Partial<Record<TranscriptRole, number>>;
+  weights?: Partial<Record<TranscriptRole, number>> | undefined;
   /**
    * Concepts added to (or, with a built-in id, merged into) the built-in contact-centre lexicon
    * (`lexicon.ts`); `false` for none at all.
    */
-  lexicon?: Lexicon | false;
+  lexicon?: Lexicon | false | undefined;
   /** Bound of the learned model, in bytes of `JSON.stringify(export())` (default 200,000; at least 2,000). */
-  maxModelBytes?: number;
+  maxModelBytes?: number | undefined;
   /** A model to start from (an earlier `export()`, e.g. a team's shared one); validated as `import` does. */
   model?: unknown;
   /**
    * The score's calibration `σ(a·R + b·margin + c)`. The default was fitted on the evaluation set's
    * train split; refit it on your own labelled chats with bench/suggest/calibrate.mjs.
    */
-  calibration?: { a: number; b: number; c: number };
+  calibration?: { a: number; b: number; c: number } | undefined;
 }
 
 /** The learned model as JSON: versioned, bounded (see `maxModelBytes`). */
@@ -350,11 +350,11 @@ export function createReasonSuggester(form: unknown, options?: ReasonSuggesterOp
 
 export interface BuildSliceOptions {
   /** How long one slice of the build may run, in ms (default 5; a slice ends after the step that passes it: no task near a frame's 16 ms). */
-  sliceMs?: number;
+  sliceMs?: number | undefined;
   /** Runs the next slice later; default `setTimeout(fn, 0)`. A browser desk may pass requestIdleCallback. */
   schedule?: (next: () => void) => void;
   /** Stops the build (the promise then never settles). */
-  signal?: { readonly aborted: boolean };
+  signal?: { readonly aborted: boolean } | undefined;
 }
 
 /**

@@ -9,9 +9,9 @@ export interface ReasonOptionProps {
   getOptionProps: WrapUpPanelState['getOptionProps'];
   getPinProps: WrapUpPanelState['getPinProps'];
   /** The category's name element, in the virtualised list (where no group legend names it). */
-  describedBy?: string;
+  describedBy?: string | undefined;
   /** Set in the virtualised list: the option is the positioned row itself, this far from the top (px). */
-  offset?: number;
+  offset?: number | undefined;
 }
 
 /**
