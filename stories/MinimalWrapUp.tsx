@@ -9,21 +9,12 @@
  * words are the panel's (`panel.messages`), so the panel's play functions fit this markup too.
  */
 import type { CSSProperties } from 'react';
-import type { WrapUpStatus } from '../src/core';
-import { useReasonSearch, useWrapUpPanel, type ReasonRef, type UseWrapUpPanelOptions, type WrapUpMessages, type WrapUpPanelState } from '../src/react';
+import { useReasonSearch, useWrapUpPanel, type ReasonRef, type UseWrapUpPanelOptions, type WrapUpPanelState } from '../src/react';
 
 const box: CSSProperties = { fontFamily: 'system-ui, sans-serif', maxInlineSize: '26rem', display: 'grid', gap: '0.5rem' };
 const row: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0.4rem', alignItems: 'center' };
 const hidden: CSSProperties = { position: 'absolute', inlineSize: 1, blockSize: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' };
 const urgencyColor = { none: 'inherit', normal: 'inherit', warning: '#8a4b00', critical: '#b00020' } as const;
-
-/** What the agent reads about the wrap-up: its outcome in words with the next step (`panel.result`), or where it is on its way. */
-function statusText(status: WrapUpStatus, panel: WrapUpPanelState, messages: WrapUpMessages): string {
-  if (panel.result) return [panel.result.text, panel.result.next].filter(Boolean).join(' ');
-  if (status === 'submitting') return messages.submitting;
-  if (status === 'pending') return panel.form.online ? messages.pendingOnline : messages.pendingOffline;
-  return '';
-}
 
 /** The search box and the reasons it finds: the part that reads the query, so a keystroke re-renders only this. */
 function SearchAndReasons({ panel }: { panel: WrapUpPanelState }) {
@@ -121,7 +112,6 @@ export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
   const panel = useWrapUpPanel(options);
   if (!panel.allowed) return null;
   const { messages, form, mode, timer, urgency, ids } = panel;
-  const status = statusText(form.status, panel, messages);
   if (panel.settled) {
     // settled: what was sent and how it ended, no controls
     return (
@@ -139,7 +129,7 @@ export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
           </ul>
         )}
         {form.status === 'applied' && form.values.note !== '' && <p style={{ margin: 0 }}>{form.values.note}</p>}
-        <Status panel={panel} text={status} />
+        <Status panel={panel} />
       </section>
     );
   }
@@ -180,19 +170,7 @@ export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
 
         {form.sensitiveWarning && (
           <div {...panel.getAlertProps()}>
-            {messages.piiWarning(form.sensitiveWarning.map((k) => (messages.piiKinds as Record<string, string | undefined>)[k] ?? k))}{' '}
-            <button type="button" onClick={() => void form.submit({ confirmSensitive: true })}>
-              {messages.submitAnyway}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                form.dismissSensitiveWarning();
-                form.form.setFocus('note');
-              }}
-            >
-              {messages.editNote}
-            </button>
+            {panel.sensitiveWarningText} <button {...panel.getSubmitAnywayProps()} /> <button {...panel.getEditNoteProps()} />
           </div>
         )}
         {form.formError && <p {...panel.getAlertProps()}>{form.formError}</p>}
@@ -204,19 +182,17 @@ export function MinimalWrapUp(options: UseWrapUpPanelOptions) {
         </div>
       </form>
 
-      <Status panel={panel} text={status} />
+      <Status panel={panel} />
     </section>
   );
 }
 
 /** The status line: one live element (alert once failed), the Agent Manager's own words in `data-reason` and a collapsed "Details". */
-function Status({ panel, text }: { panel: WrapUpPanelState; text: string }) {
-  const { result, messages, form } = panel;
+function Status({ panel }: { panel: WrapUpPanelState }) {
+  const { result, messages } = panel;
   return (
     <div>
-      <p role={form.status === 'failed' && result?.tone !== 'warning' ? 'alert' : 'status'} data-reason={result?.detail || undefined} style={{ margin: 0 }}>
-        {text}
-      </p>
+      <p {...panel.getStatusProps()} style={{ margin: 0 }} />
       {result?.detail && result.tone !== 'success' && (
         <details>
           <summary>{messages.details}</summary>

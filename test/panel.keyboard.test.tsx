@@ -290,3 +290,42 @@ describe('focus when the timed phase opens', () => {
     }
   });
 });
+
+describe('focus is never lost to the page', () => {
+  it('removing a chip moves focus to the chip that takes its place, and the last one to the search', async () => {
+    const user = userEvent.setup();
+    setup({ mode: 'live' });
+    await user.click(await screen.findByRole('checkbox', { name: 'Refund issued' }));
+    await user.click(box('Invoice explained'));
+    const remove = (name: string) => screen.getByRole('button', { name: `Remove ${name}` });
+    remove('Refund issued').focus();
+    await user.keyboard('{Enter}');
+    expect(remove('Invoice explained')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(search()).toHaveFocus();
+  });
+
+  it('a lock while focus was in the panel moves it to the status line, which says what happens', async () => {
+    const user = userEvent.setup();
+    const { transport } = setup({ mode: 'live' });
+    await user.click(await screen.findByRole('checkbox', { name: 'Refund issued' }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await vi.waitFor(() => expect(transport.sent).toHaveLength(1));
+    const status = await screen.findByText(/successfully applied/);
+    await vi.waitFor(() => expect(status).toHaveFocus());
+  });
+
+  it('"Submit anyway" sends and puts focus on the status line; "Edit note" puts it in the note', async () => {
+    const user = userEvent.setup();
+    const { transport } = setup({ mode: 'live' });
+    const note = await screen.findByRole('textbox', { name: 'Notes' });
+    await user.type(note, 'Card 4111 1111 1111 1111');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit note' }));
+    expect(note).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit anyway' }));
+    await vi.waitFor(() => expect(transport.sent).toHaveLength(1));
+    await vi.waitFor(() => expect(screen.getByText(/successfully applied/)).toHaveFocus());
+  });
+});

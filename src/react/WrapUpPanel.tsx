@@ -55,21 +55,10 @@ export function WrapUpPanel({ className, dir, theme, headingLevel, ...options }:
       <div className="wrapup-bar">
         {!settled && form.sensitiveWarning && (
           <div {...panel.getAlertProps()} className="wrapup-warning">
-            <p>{messages.piiWarning(form.sensitiveWarning.map((k) => (messages.piiKinds as Record<string, string | undefined>)[k] ?? k))}</p>
+            <p>{panel.sensitiveWarningText}</p>
             <div className="wrapup-actions">
-              <button type="button" className="wrapup-button" onClick={() => void form.submit({ confirmSensitive: true })}>
-                {messages.submitAnyway}
-              </button>
-              <button
-                type="button"
-                className="wrapup-button"
-                onClick={() => {
-                  form.dismissSensitiveWarning();
-                  form.form.setFocus('note');
-                }}
-              >
-                {messages.editNote}
-              </button>
+              <button {...panel.getSubmitAnywayProps()} className="wrapup-button" />
+              <button {...panel.getEditNoteProps()} className="wrapup-button" />
             </div>
           </div>
         )}

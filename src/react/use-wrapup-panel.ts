@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -24,7 +25,7 @@ import { useReasonPreferences, type ReasonPreferences } from './preferences';
 import { createReasonSearch } from './reason-search';
 import { createRoving, isTextField, warnLongLabels } from './roving';
 import { useWrapUpReasons, type ReasonsSource, type WrapUpReasons } from './reasons';
-import { useWrapUpForm, type ReasonRef, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpMode } from './use-wrapup-form';
+import { useWrapUpForm, type ReasonRef, type UseWrapUpFormOptions, type WrapUpFormState, type WrapUpMode, type WrapUpStatus } from './use-wrapup-form';
 import { useWrapUpTimer, type WrapUpTimer } from './use-wrapup-timer';
 import { useSuggestionsAnnouncement, useSuggestionsFor, type WrapUpSuggestions } from './suggestions';
 
@@ -110,6 +111,8 @@ export interface WrapUpPanelState {
   settled: boolean;
   /** Where the wrap-up ended, or why it failed, in the agent's words with the next step; null while there is nothing to say. */
   result: OutcomeWords | null;
+  /** The personal-data warning in the agent's words (the kinds found named), or null when there is none. */
+  sensitiveWarningText: string | null;
   /** The auto-apply notice is due, and in how many seconds it applies. */
   autoApply: { notice: boolean; inSeconds: number };
   /**
@@ -138,6 +141,7 @@ export interface WrapUpPanelState {
   searchRef: RefObject<HTMLInputElement | null>;
   listRef: RefObject<HTMLDivElement | null>;
   getRegionProps: () => {
+    id: string;
     'aria-label': string;
     dir: 'ltr' | 'rtl';
     'data-state': string;
@@ -200,7 +204,7 @@ export interface WrapUpPanelState {
   /** The pin star: for the mouse (not a tab stop; the keyboard pins with `p` on the option). */
   getPinProps: (reason: ReasonRef) => { type: 'button'; 'aria-pressed': boolean; 'aria-label': string; disabled: boolean; tabIndex: -1; onClick: () => void };
   /** The remove button of a selected reason's chip. */
-  getChipProps: (entry: ReasonRef) => { type: 'button'; 'aria-label': string; disabled: boolean; onClick: () => void };
+  getChipProps: (entry: ReasonRef) => { type: 'button'; 'aria-label': string; disabled: boolean; onClick: (event: { currentTarget: HTMLElement }) => void };
   /** The note's textarea (react-hook-form's `register('note')`); read-only once nothing more can be sent. */
   getNoteProps: () => ReturnType<WrapUpFormState['form']['register']> & { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined; readOnly: boolean };
   /**
@@ -208,6 +212,25 @@ export interface WrapUpPanelState {
    * a form error): `role="alert"` (announced), and brought into view when it appears.
    */
   getAlertProps: () => { role: 'alert'; ref: (element: HTMLElement | null) => void };
+  /**
+   * The status line: where the wrap-up stands in the agent's words (`result`, or submitting /
+   * pending, and whether it is kept on this device). `role="status"`, or `"alert"` once it failed;
+   * the Agent Manager's own words in `data-reason`. Focus moves here when the panel locks while
+   * focus was in it (the focused button was disabled), so it is not lost to the page.
+   */
+  getStatusProps: () => {
+    role: 'status' | 'alert';
+    ref: (element: HTMLElement | null) => void;
+    tabIndex: -1;
+    'data-state': WrapUpStatus;
+    'data-tone': OutcomeWords['tone'] | undefined;
+    'data-reason': string | undefined;
+    children: string;
+  };
+  /** "Submit anyway" in the personal-data warning. */
+  getSubmitAnywayProps: () => { type: 'button'; onClick: () => void; children: string };
+  /** "Edit note" in the personal-data warning: closes it and puts focus in the note. */
+  getEditNoteProps: () => { type: 'button'; onClick: () => void; children: string };
   /** "Add Wrap-Up" (timed) or "Apply" (live). */
   getSubmitProps: () => { type: 'button'; disabled: boolean; onClick: () => void; children: string };
   /** "Leave Without Wrap-Up" (timed phase only). */
@@ -316,11 +339,11 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       focusedForTimer.current = wrapUpScope;
       const search = searchRef.current;
       const active = search?.ownerDocument.activeElement ?? null;
-      // never out of the middle of the agent's typing elsewhere (the desk's chat box, another panel's note)
-      if (active && isTextField(active) && !search?.closest(`[id="${ids.region}"]`)?.contains(active)) return;
+      // never out of the middle of the agent's typing (the desk's chat box, this panel's note, another panel's)
+      if (active && isTextField(active)) return;
       search?.focus();
     }
-  }, [focusOnTimed, mode, timer.running, wrapUpScope, ids.region]);
+  }, [focusOnTimed, mode, timer.running, wrapUpScope]);
   // the desk opened the panel on purpose (live mode): focus goes to the search once
   const autoFocus = options.autoFocus ?? false;
   useEffect(() => {
@@ -451,6 +474,47 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
   // stable: the element scrolls into view once, when it appears, not on every render
   const bringIntoView = useCallback((element: HTMLElement | null) => element?.scrollIntoView?.({ block: 'nearest' }), []);
 
+  const statusText = result
+    ? [result.text, result.next].filter(Boolean).join(' ')
+    : status === 'submitting'
+      ? messages.submitting
+      : status === 'pending'
+        ? !form.session.stored
+          ? form.online
+            ? `${messages.pendingOnline} ${messages.notStored}`
+            : messages.pendingNotStored
+          : form.online
+            ? messages.pendingOnline
+            : messages.pendingOffline
+        : '';
+  const sensitiveWarningText = form.sensitiveWarning
+    ? messages.piiWarning(form.sensitiveWarning.map((k) => (messages.piiKinds as Record<string, string | undefined>)[k] ?? k))
+    : null;
+
+  // focus is never lost to the page: a removed chip's button goes (focus to the next chip, or the
+  // search), and a lock disables the focused button (focus to the status line, which says why)
+  const statusRef = useRef<HTMLElement | null>(null);
+  const statusElementRef = useCallback((element: HTMLElement | null) => void (statusRef.current = element), []);
+  const refocusAfterRemove = useRef<{ list: Element | null; index: number } | null>(null);
+  // whether focus was in the panel after the last commit: if this commit removed or disabled the focused control, it was ours
+  const focusWasIn = useRef(false);
+  useLayoutEffect(() => {
+    const doc = searchRef.current?.ownerDocument ?? statusRef.current?.ownerDocument;
+    if (!doc) return;
+    const region = doc.getElementById(ids.region);
+    const active = doc.activeElement;
+    const lost = !active || active === doc.body;
+    const removed = refocusAfterRemove.current;
+    refocusAfterRemove.current = null;
+    if (removed && lost) {
+      const rest = removed.list?.isConnected ? chipButtons(removed.list) : [];
+      (rest[Math.min(removed.index, rest.length - 1)] ?? searchRef.current)?.focus();
+    } else if (locked && ((lost && focusWasIn.current) || (active && region?.contains(active) && (active as HTMLButtonElement).disabled))) {
+      statusRef.current?.focus();
+    }
+    focusWasIn.current = !!region && region.contains(doc.activeElement);
+  });
+
   // an opt-in `/` anywhere on the desk (outside text fields)
   const globalSlash = (options.globalSlash ?? false) && denied === null && !locked;
   useEffect(() => {
@@ -498,6 +562,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     noteReportLimit,
     settled,
     result,
+    sensitiveWarningText,
     suggestions,
     suggestionsAnnouncement,
     autoApply: {
@@ -509,6 +574,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     searchRef,
     listRef,
     getRegionProps: () => ({
+      id: ids.region,
       'aria-label': messages.region,
       dir: messages.dir,
       'data-state': status,
@@ -562,7 +628,17 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
     getOptionProps,
     getSuggestionProps,
     getPinProps,
-    getChipProps: (entry) => ({ type: 'button', 'aria-label': messages.removeReason(entry.value), disabled: locked, onClick: () => remove(entry) }),
+    getChipProps: (entry) => ({
+      type: 'button',
+      'aria-label': messages.removeReason(entry.value),
+      disabled: locked,
+      onClick: (event) => {
+        // the chip and its button go: focus moves to the button that takes its place, not to the page
+        const buttons = chipButtons(event.currentTarget);
+        refocusAfterRemove.current = { list: event.currentTarget.closest('ul, ol, [role="list"]'), index: buttons.indexOf(event.currentTarget) };
+        remove(entry);
+      },
+    }),
     getNoteProps: () => ({
       ...form.form.register('note'),
       id: ids.note,
@@ -571,6 +647,24 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       readOnly: locked,
     }),
     getAlertProps: () => ({ role: 'alert', ref: bringIntoView }),
+    getStatusProps: () => ({
+      role: status === 'failed' && result?.tone !== 'warning' ? 'alert' : 'status',
+      ref: statusElementRef,
+      tabIndex: -1,
+      'data-state': status,
+      'data-tone': result?.tone,
+      'data-reason': result?.detail || undefined,
+      children: statusText,
+    }),
+    getSubmitAnywayProps: () => ({ type: 'button', onClick: () => void form.submit({ confirmSensitive: true }), children: messages.submitAnyway }),
+    getEditNoteProps: () => ({
+      type: 'button',
+      onClick: () => {
+        form.dismissSensitiveWarning();
+        form.form.setFocus('note');
+      },
+      children: messages.editNote,
+    }),
     getSubmitProps: () => ({ type: 'button', disabled: locked, onClick: () => void submit(), children: mode === 'timed' ? messages.addWrapUp : messages.apply }),
     getLeaveProps: () => ({ type: 'button', disabled: locked, onClick: () => void form.leave(), children: messages.leaveWithoutWrapUp }),
     getCancelProps: () => ({
@@ -580,6 +674,12 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
       children: messages.cancel,
     }),
   };
+}
+
+/** The enabled buttons of the chip list an element is in (or the list itself). */
+function chipButtons(element: Element): HTMLElement[] {
+  const list = element.closest('ul, ol, [role="list"]') ?? element;
+  return Array.from(list.querySelectorAll<HTMLElement>('button:not(:disabled)'));
 }
 
 /** 1–9 from a key, in Western, Arabic-Indic or Extended Arabic-Indic (Urdu) digits; 0 for any other key. */

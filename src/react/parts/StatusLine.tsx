@@ -5,27 +5,11 @@ import type { WrapUpPanelState } from '../use-wrapup-panel';
  * a transfer or a removal, which need no hurry), with the next step. The Agent Manager's own words stay for developers and support: `data-reason`, and
  * a collapsed "Details" (unless all went well). One element throughout, so each change is announced.
  */
-export function StatusLine({ panel }: { panel: Pick<WrapUpPanelState, 'form' | 'messages' | 'result'> }) {
-  const { form, messages, result } = panel;
-  const { status } = form;
-  const text = result
-    ? [result.text, result.next].filter(Boolean).join(' ')
-    : status === 'submitting'
-      ? messages.submitting
-      : status === 'pending'
-        ? !form.session.stored
-          ? form.online
-            ? `${messages.pendingOnline} ${messages.notStored}`
-            : messages.pendingNotStored
-          : form.online
-            ? messages.pendingOnline
-            : messages.pendingOffline
-        : '';
+export function StatusLine({ panel }: { panel: Pick<WrapUpPanelState, 'messages' | 'result' | 'getStatusProps'> }) {
+  const { messages, result } = panel;
   return (
     <div className="wrapup-result" data-outcome={result?.kind}>
-      <p role={status === 'failed' && result?.tone !== 'warning' ? 'alert' : 'status'} className="wrapup-status" data-state={status} data-tone={result?.tone} data-reason={result?.detail || undefined}>
-        {text}
-      </p>
+      <p {...panel.getStatusProps()} className="wrapup-status" />
       {result?.detail && result.tone !== 'success' && (
         <details className="wrapup-details">
           <summary>{messages.details}</summary>
