@@ -25,6 +25,7 @@ export { useSuggestionStats, useWrapUpSuggestions, type UseWrapUpSuggestionsOpti
 export {
   MAX_SUGGESTIONS,
   type ReasonStats,
+  type SuggestionEngine,
   type SuggestionFeedback,
   type SuggestionRequest,
   type SuggestionsOptions,

@@ -10,7 +10,10 @@ export interface CloseWrapupPayloadBuilder {
   build: (wrapUp: WrapUpInput | null) => CloseWrapupPayload;
   /** `publishCimEvent` for "Apply" during a live chat. */
   buildPublish: (wrapUp: WrapUpInput) => PublishCimEventPayload;
-  /** Whether this agent may wrap up this conversation, and if not, why. */
+  /**
+   * Whether this agent may apply a live-chat wrap-up here (roles and the `view_wrap_up` scope), and
+   * if not, why. The timed phase needs only the roles: `explainWrapUpPermission(context, { phase: 'timed' })`.
+   */
   permission: WrapUpDenial;
 }
 

@@ -50,6 +50,19 @@ function loadPiiWithin(ms: number): Promise<PiiModule | undefined> {
 }
 type Detect = (note: string) => FoundSensitiveKind[];
 
+/**
+ * The customer's own phone numbers and addresses in a context, read once per context object (it
+ * walks up to 500 values: not on every keystroke and countdown tick). A desk replaces the context
+ * when the customer changes, as it does for the builders.
+ */
+const identifiersByContext = new WeakMap<object, string>();
+function identifiersOf(context: unknown): string {
+  if (typeof context !== 'object' || context === null) return customerIdentifiers(context).join('\u0000');
+  let value = identifiersByContext.get(context);
+  if (value === undefined) identifiersByContext.set(context, (value = customerIdentifiers(context).join('\u0000')));
+  return value;
+}
+
 export type { WrapUpStatus } from '../core/sessions';
 export type WrapUpMode = 'live' | 'timed';
 
@@ -122,7 +135,9 @@ export interface WrapUpFormState {
   submit: (options?: { confirmSensitive?: boolean; auto?: boolean }) => Promise<void>;
   /** Timed phase only: closeWrapup with `cimEvent: null`. */
   leave: () => Promise<void>;
-  /** True while nothing more can be sent (submitting, pending, settled, or the conversation closed). */
+  /** The Agent Manager answered (applied, left, expired) or the conversation closed: this wrap-up is over. */
+  settled: boolean;
+  /** True while nothing more can be sent: settled, submitting or pending. */
   locked: boolean;
 }
 
@@ -197,7 +212,7 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   // one detector per context and desk options: it knows the customer's own phone and e-mail
   const deskSensitive = options.sensitive;
   // keyed on what it reads, not on object identity: a desk passing an inline context or options must not rebuild it per render
-  const identifiers = customerIdentifiers(context).join('\u0000');
+  const identifiers = identifiersOf(context);
   const deskKey = deskSensitive === false ? 'off' : JSON.stringify(deskSensitive ?? {}, (_k, v: unknown) => (v instanceof RegExp ? `${v.source}/${v.flags}` : typeof v === 'function' ? String(v) : v));
   const checkOn = deskSensitive !== false;
   const [pii, setPii] = useState(piiModule);
@@ -234,7 +249,8 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
   const outcome = session.outcome ?? null;
   const status: WrapUpStatus = error && session.status === 'idle' ? 'failed' : session.status;
   const shownError = error ?? (outcome?.status === 'rejected' ? outcome.error : null);
-  const locked = session.phase === 'closed' || status === 'submitting' || status === 'pending' || status === 'applied' || status === 'left' || status === 'expired';
+  const settled = session.phase === 'closed' || status === 'applied' || status === 'left' || status === 'expired';
+  const locked = settled || status === 'submitting' || status === 'pending';
 
   const send = useCallback(
     (build: () => CloseWrapupPayload | PublishCimEventPayload, event: OutboxEvent, auto = false) => {
@@ -280,13 +296,13 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     [locked, form, mode, builder, send, detect, detectOptions],
   );
 
-  const leave = useCallback(async () => {
-    if (locked) return;
+  const leave = useCallback((): Promise<void> => {
+    if (locked) return Promise.resolve();
     lastAction.current++;
     form.clearErrors();
     setSensitiveWarning(null);
     send(() => builder.build(null), 'closeWrapup');
-    await Promise.resolve();
+    return Promise.resolve();
   }, [locked, form, builder, send]);
 
   // keyed on the codes, not the array: react-hook-form hands out a new one on every note keystroke, and the
@@ -357,6 +373,7 @@ export function useWrapUpForm(options: UseWrapUpFormOptions): WrapUpFormState {
     online: connection === 'connected',
     submit,
     leave,
+    settled,
     locked,
   };
 }

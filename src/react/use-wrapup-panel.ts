@@ -291,7 +291,7 @@ export function useWrapUpPanel(options: UseWrapUpPanelOptions): WrapUpPanelState
 
   // suggested reasons: computed by the provider's engine as the chat goes on (never in this render)
   const engine = config.suggestions;
-  const settled = form.session.phase === 'closed' || status === 'applied' || status === 'left' || status === 'expired';
+  const { settled } = form;
   const { isSelected: selectedNow, toggle: toggleNow } = form;
   // accepting adds, never removes (a suggestion already ticked stays ticked)
   const addReason = useCallback((r: ReasonRef) => !selectedNow(r) && toggleNow(r), [selectedNow, toggleNow]);
