@@ -31,8 +31,9 @@
  */
 import * as z from 'zod/mini';
 import { setJitless } from '../zod';
-import { normalizeWrapUpForm, type NormalizedWrapUpForm } from '../admin-form';
-import { formatPath, fromZodError, WrapUpError } from '../errors';
+import { normalizedWrapUpFormSchema, normalizeWrapUpForm, type NormalizedWrapUpForm } from '../admin-form';
+import { reasonKey } from '../reason-index';
+import { fromZodError, WrapUpError } from '../errors';
 import { contactCentreLexicon, type Lexicon, type LexiconConcept } from './lexicon';
 import { analyze, deletions, type Term } from './text';
 
@@ -331,7 +332,7 @@ interface LearnedReason {
   wBytes: number;
 }
 
-const keyOf = (categoryName: string, value: string) => JSON.stringify([categoryName, value]);
+const keyOf = (categoryName: string, value: string) => reasonKey({ categoryName, value });
 
 // ------------------------------------------------------------------ the suggester
 
@@ -858,11 +859,10 @@ function parseJson(text: string): unknown {
 
 function readForm(form: unknown): NormalizedWrapUpForm {
   if (form !== null && typeof form === 'object' && !Array.isArray(form) && 'categories' in form && 'multiple' in form) {
-    const categories = (form as { categories: unknown }).categories;
-    if (Array.isArray(categories) && categories.every((c) => c !== null && typeof c === 'object' && typeof (c as { name?: unknown }).name === 'string' && Array.isArray((c as { reasons?: unknown }).reasons) && (c as { reasons: unknown[] }).reasons.every((r) => typeof r === 'string'))) {
-      return form as NormalizedWrapUpForm;
-    }
-    throw new WrapUpError('INVALID_FORM', `${formatPath('form', ['categories'])} must be [{ name: string, reasons: string[] }] (normalizeWrapUpForm's result), or pass the Unified Admin form JSON.`, { path: ['categories'] });
+    // normalizeWrapUpForm's result: checked by its own schema
+    const parsed = normalizedWrapUpFormSchema.safeParse(form);
+    if (parsed.success) return form as NormalizedWrapUpForm;
+    throw fromZodError('INVALID_FORM', 'form', parsed.error, form, "Pass normalizeWrapUpForm's result ({ multiple, categories: [{ name, reasons }] }), or the Unified Admin form JSON.");
   }
   return normalizeWrapUpForm(form);
 }
