@@ -1,24 +1,7 @@
 /** Folding a note before the personal-data check: every kind of digit, dash and space to ASCII. */
+import { digitValue } from '../digits';
 
 const decimalDigit = /\p{Nd}/u;
-const digitCache = new Map<number, string>();
-
-/**
- * The value of a decimal digit of any script. Unicode encodes every set of decimal digits
- * (Numeric_Type=Decimal) as a run of ten code points from 0 to 9, so a digit's value is the
- * number of digits just before it, modulo 10 (sets that follow each other, such as the
- * mathematical digits, are whole tens). At most 60 steps, cached per code point.
- */
-function digitValue(cp: number): string {
-  let value = digitCache.get(cp);
-  if (value === undefined) {
-    let n = 0;
-    while (n < 60 && decimalDigit.test(String.fromCodePoint(cp - n - 1))) n++;
-    value = String(n % 10);
-    digitCache.set(cp, value);
-  }
-  return value;
-}
 
 // bidirectional marks, zero-width characters and the soft hyphen: invisible, often pasted inside numbers
 const invisible = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;

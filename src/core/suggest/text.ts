@@ -1,6 +1,6 @@
 /**
  * Text handling for the reason suggester, for English, Arabic and Urdu (Urdu script and Roman
- * Urdu). Pure functions, no dependencies.
+ * Urdu). Pure functions.
  *
  * Pipeline: `foldText` (Unicode compatibility decomposition without marks, lower case, Arabic
  * letter variants, tatweel, digits of every script → ASCII) → `tokenize` (runs of letters and
@@ -9,6 +9,9 @@
  * (`isStopWord`, checked on the folded word). `deletions` gives the one-edit deletion neighbourhood
  * the suggester uses to forgive a typo (SymSpell-style: two words one edit apart share a deletion).
  */
+
+import { digitValue } from '../digits';
+import { foldSearchText } from '../reason-index';
 
 /** Arabic letter variants and Urdu letters folded to one Arabic letter each; tatweel removed. */
 const LETTER_FOLD: Record<string, string> = {
@@ -27,24 +30,8 @@ const LETTER_FOLD: Record<string, string> = {
 };
 const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLD).join('')}]`, 'g');
 
-const digitCache = new Map<string, string>();
-const isDigit = (cp: number) => /\p{Nd}/u.test(String.fromCodePoint(cp));
-
-/**
- * The ASCII digit of any Unicode decimal digit (Arabic-Indic ٠-٩, Extended Arabic-Indic ۰-۹ used
- * in Urdu, Devanagari, …). Unicode keeps every script's digits in runs of ten starting at zero, so
- * the value is the position in its run.
- */
-export function asciiDigit(char: string): string {
-  const cached = digitCache.get(char);
-  if (cached !== undefined) return cached;
-  const cp = char.codePointAt(0)!;
-  let start = cp;
-  while (start > 0 && isDigit(start - 1)) start -= 1;
-  const value = String((cp - start) % 10);
-  if (digitCache.size < 512) digitCache.set(char, value);
-  return value;
-}
+/** The ASCII digit of any Unicode decimal digit (see `digitValue`). */
+export const asciiDigit = (char: string): string => digitValue(char.codePointAt(0)!);
 
 /**
  * Case and diacritic folding for every script: NFKD without combining marks (é → e, Arabic
@@ -54,10 +41,9 @@ export function asciiDigit(char: string): string {
 export function foldText(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/[\p{M}\u200c\u200d]/gu, '')
-    .toLowerCase()
+  // the search's folding (NFKD without marks, lower case), then what words need beyond it
+  return foldSearchText(text)
+    .replace(/[\u200c\u200d]/g, '')
     .replace(LETTER_FOLD_RE, (c) => LETTER_FOLD[c] ?? c)
     .replace(/[^\d\P{Nd}]/gu, asciiDigit);
 }
