@@ -430,6 +430,6 @@ describe('options', () => {
     const outbox = createOutbox({ transport: createMemoryTransport(), storage: createMemoryStorage() });
     open.push(outbox);
     expect(() => createWrapUpSessions({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS', path: ['outbox'] }));
-    expect(() => createWrapUpSessions({ outbox, transport: createMemoryTransport() })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS', path: ['transport'] }));
+    expect(() => createWrapUpSessions({ outbox, transport: createMemoryTransport() } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS', path: ['transport'] }));
   });
 });

@@ -53,8 +53,6 @@ export interface WrapUpDraft {
 export interface WrapUpSessionsOptions {
   /** The outbox the store sends through; its transport is the store's. */
   outbox: Outbox;
-  /** Default: the outbox's transport. Must be the outbox's when given (they are a pair). */
-  transport?: WrapUpTransport | undefined;
   /** Where sessions, drafts and transcripts are kept; default: the outbox's storage (localStorage where it works). */
   storage?: OutboxStorage | undefined;
   now?: () => number;
@@ -191,16 +189,15 @@ export function createWrapUpSessions(options: WrapUpSessionsOptions): WrapUpSess
   if (!outbox || typeof outbox.submit !== 'function' || typeof outbox.subscribe !== 'function') {
     throw new WrapUpError('INVALID_OPTIONS', 'createWrapUpSessions needs { outbox }: pass createOutbox({ transport }).', { path: ['outbox'] });
   }
-  const transport = options.transport ?? outbox.transport;
+  // the store follows the conversation on the outbox's own transport: the pair cannot split
+  const { transport } = outbox;
   if (!transport || typeof transport.subscribe !== 'function') {
-    throw new WrapUpError('INVALID_OPTIONS', 'createWrapUpSessions needs the outbox\'s transport: pass createOutbox({ transport }) made with a transport.', { path: ['transport'] });
+    throw new WrapUpError('INVALID_OPTIONS', 'createWrapUpSessions needs an outbox with its transport: pass createOutbox({ transport }).', { path: ['outbox', 'transport'] });
   }
-  if (outbox.transport && transport !== outbox.transport) {
-    throw new WrapUpError(
-      'INVALID_OPTIONS',
-      'createWrapUpSessions: transport is not the outbox\'s transport. A wrap-up would be followed on one and sent on the other; pass only { outbox }.',
-      { path: ['transport'] },
-    );
+  const given = (options as { transport?: unknown }).transport;
+  if (given !== undefined && given !== transport) {
+    // a plain-JS caller of an earlier version: a second transport would be followed while the outbox sends on its own
+    throw new WrapUpError('INVALID_OPTIONS', 'createWrapUpSessions takes no transport: it follows the outbox\'s. Pass only { outbox }.', { path: ['transport'] });
   }
   // one storage for the conversation's whole state: the outbox's (localStorage where it works), unless given
   const storage: OutboxStorage = options.storage ?? outbox.storage ?? createMemoryStorage();
