@@ -67,8 +67,8 @@ const MAX_JSON_VALUES = 50_000;
  * and nothing the caller holds is shared with the result. Throws `WrapUpError(code)` at the path of
  * anything JSON cannot carry: a function, a Symbol, a BigInt, a non-finite number, a cycle, a
  * getter or Proxy trap that throws, nesting deeper than `MAX_JSON_DEPTH` or more than
- * `MAX_JSON_VALUES` values. `undefined` members are left out (as JSON does); a Date becomes its ISO
- * string. A `__proto__` key is copied as an own property, never as a prototype.
+ * `MAX_JSON_VALUES` values. `undefined` members are left out (as JSON does), -0 becomes 0, a Date
+ * becomes its ISO string. A `__proto__` key is copied as an own property, never as a prototype.
  */
 export function toJsonData(value: unknown, code: WrapUpErrorCode, root: string, hint = ''): unknown {
   const path: Array<string | number> = [];
@@ -80,7 +80,8 @@ export function toJsonData(value: unknown, code: WrapUpErrorCode, root: string, 
   const walk = (v: unknown): unknown => {
     if (++count > MAX_JSON_VALUES) fail(`holds more than ${MAX_JSON_VALUES} values; pass only the conversation's own data.`);
     if (v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean') return v;
-    if (typeof v === 'number') return Number.isFinite(v) ? v : fail(`is ${v}, which JSON cannot carry: pass a finite number.`);
+    // -0 is 0 on the wire (JSON has no negative zero): the copy says what is sent
+    if (typeof v === 'number') return Number.isFinite(v) ? v + 0 : fail(`is ${v}, which JSON cannot carry: pass a finite number.`);
     if (typeof v !== 'object') {
       return fail(`is ${describeValue(v)}, which cannot be sent as JSON: pass plain data (strings, numbers, booleans, null, arrays and objects).`);
     }
