@@ -4,7 +4,7 @@
  * leaves the process).
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render as renderUi, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { StrictMode, type ReactNode } from 'react';
@@ -13,6 +13,8 @@ import { WRAPUP_FORM_ID, WrapUpError } from '../src/core';
 import { createMemoryStorage, type OutboxStorage } from '../src/core/storage';
 import { WrapUpProvider } from '../src/react/provider';
 import { useWrapUpReasons, type ReasonsSource } from '../src/react/reasons';
+import { WrapUpPanel } from '../src/react/WrapUpPanel';
+import { agentContext } from './fixtures/contexts';
 import { createMemoryTransport } from '../src/transport/memory';
 import { formV1 } from './fixtures/forms';
 
@@ -204,6 +206,25 @@ describe('the last good form', () => {
     act(() => result.current.retry());
     await waitFor(() => expect(result.current.form?.title).toBe('Fresh'));
     expect(result.current).toMatchObject({ stale: false, savedAt: undefined, status: 'success' });
+  });
+
+  it('the panel tells the agent the reasons shown are the saved ones, with a Retry that brings the fresh list', async () => {
+    const storage = createMemoryStorage();
+    serve(formUrl, () => HttpResponse.json(formV1));
+    const first = renderUi(<WrapUpPanel context={agentContext()} mode="live" reasons={{ url: UA }} />, { wrapper: wrapper(storage) });
+    await screen.findByRole('checkbox', { name: 'Refund issued' });
+    expect(screen.queryByText(/saved earlier/)).not.toBeInTheDocument();
+    first.unmount();
+
+    server.resetHandlers();
+    let down = true;
+    serve(formUrl, () => (down ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(formV1)));
+    renderUi(<WrapUpPanel context={agentContext()} mode="live" reasons={{ url: UA, retryDelayMs: 1 }} />, { wrapper: wrapper(storage) });
+    const hint = await screen.findByText(/These reasons were saved earlier/);
+    expect(screen.getByRole('checkbox', { name: 'Refund issued' })).toBeInTheDocument(); // the agent can still work
+    down = false;
+    act(() => within(hint).getByRole('button', { name: 'Retry' }).click());
+    await waitFor(() => expect(screen.queryByText(/saved earlier/)).not.toBeInTheDocument());
   });
 
   it('a form saved under another form id is not used', async () => {

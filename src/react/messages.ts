@@ -27,6 +27,8 @@ export interface WrapUpMessages {
   loadingReasons: string;
   reasonsFailed: (detail: string) => string;
   retry: string;
+  /** The Unified Admin could not be reached: the reasons shown are the ones saved on this device. */
+  reasonsStale: string;
   noReasons: string;
   noMatches: (query: string) => string;
   timeLeft: (seconds: number) => string;
@@ -109,6 +111,7 @@ export const en: WrapUpMessages = {
   loadingReasons: 'Loading wrap-up reasons…',
   reasonsFailed: (detail) => `Wrap-up reasons could not be loaded. ${detail}`,
   retry: 'Retry',
+  reasonsStale: 'These reasons were saved earlier: the reason list could not be refreshed, so it may be out of date.',
   noReasons: 'No wrap-up reasons are set up. Add them in Unified Admin → Forms → Wrap-Up. You can still write a note.',
   noMatches: (q) => `No reasons match “${q}”.`,
   timeLeft: (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} left`,

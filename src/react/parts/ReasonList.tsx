@@ -31,6 +31,14 @@ export function SearchAndReasons({ panel }: { panel: WrapUpPanelState }) {
       <p role="status" className="wrapup-visually-hidden">
         {announcement}
       </p>
+      {reasons.stale && (
+        <p role="status" className="wrapup-hint" data-state="stale">
+          {messages.reasonsStale}{' '}
+          <button type="button" className="wrapup-button" onClick={reasons.retry}>
+            {messages.retry}
+          </button>
+        </p>
+      )}
       {/* outside the disabled fieldset: once locked, the list must stay scrollable (and focusable) by keyboard */}
       <ReasonList panel={panel} hits={hits} query={query} />
       {reasons.status === 'success' && !reasons.isEmpty && (
