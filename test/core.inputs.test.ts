@@ -49,7 +49,7 @@ function deep(levels: number): Record<string, unknown> {
 describe('context values structuredClone cannot copy', () => {
   it('a negative zero is sent as the 0 JSON carries: the payload equals what reaches the wire (fuzzing found it)', () => {
     const ctx = agentContext();
-    const payload = buildCloseWrapup({ ...ctx, channelSession: { ...ctx.channelSession, state: -0 } as never }, wrapUp, opts);
+    const payload = buildCloseWrapup({ ...ctx, channelSession: { ...ctx.channelSession, state: -0 } }, wrapUp, opts);
     expect(JSON.parse(JSON.stringify(payload))).toEqual(payload);
     expect(Object.is((payload.cimEvent!.channelSession as { state?: unknown }).state, 0)).toBe(true);
   });
